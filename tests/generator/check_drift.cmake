@@ -1,0 +1,28 @@
+# Regenerates the header and the README status table into the build tree and
+# compares them with the committed files.
+#   cmake -DSOURCE_DIR=<repo> -DWORK_DIR=<dir> -P check_drift.cmake
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(pairs
+    "${WORK_DIR}/httpstatus.hpp|${SOURCE_DIR}/include/httpstatus/httpstatus.hpp"
+    "${WORK_DIR}/README.md|${SOURCE_DIR}/README.md")
+foreach(round 1 2)
+  execute_process(
+    COMMAND "${CMAKE_COMMAND}" "-DOUTPUT=${WORK_DIR}/httpstatus.hpp" "-DREADME_OUTPUT=${WORK_DIR}/README.md" -P
+            "${SOURCE_DIR}/cmake/codegen/generate.cmake"
+    RESULT_VARIABLE result)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "the generator failed on the committed data file")
+  endif()
+  foreach(pair IN LISTS pairs)
+    string(REPLACE "|" ";" pair "${pair}")
+    list(GET pair 0 generated)
+    list(GET pair 1 committed)
+    execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files --ignore-eol "${generated}" "${committed}"
+                    RESULT_VARIABLE differs)
+    if(NOT differs EQUAL 0)
+      message(FATAL_ERROR "${committed} differs from what the generator writes (round ${round}).\n"
+                          "Run from the repository root:  cmake -P cmake/codegen/generate.cmake")
+    endif()
+  endforeach()
+endforeach()
+message(STATUS "the committed header and README table match the data file")

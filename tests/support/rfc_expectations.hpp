@@ -1,0 +1,110 @@
+// What the tests expect, written out by hand from the IANA registry
+// (2025-09-15) and the RFCs, independently of cmake/codegen/status_codes.json.
+#ifndef HTTPSTATUS_TESTS_RFC_EXPECTATIONS_HPP
+#define HTTPSTATUS_TESTS_RFC_EXPECTATIONS_HPP
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+namespace expected {
+
+struct registered {
+  int code;
+  std::string_view phrase;
+};
+
+// Every code in the registry, with the phrase RFC 9110 (or the defining RFC)
+// gives it; 306 and 418 carry no registry markup.
+inline constexpr registered registry[] = {
+    {100, "Continue"},
+    {101, "Switching Protocols"},
+    {102, "Processing"},
+    {103, "Early Hints"},
+    {104, "Upload Resumption Supported"},
+    {200, "OK"},
+    {201, "Created"},
+    {202, "Accepted"},
+    {203, "Non-Authoritative Information"},
+    {204, "No Content"},
+    {205, "Reset Content"},
+    {206, "Partial Content"},
+    {207, "Multi-Status"},
+    {208, "Already Reported"},
+    {226, "IM Used"},
+    {300, "Multiple Choices"},
+    {301, "Moved Permanently"},
+    {302, "Found"},
+    {303, "See Other"},
+    {304, "Not Modified"},
+    {305, "Use Proxy"},
+    {306, "Unused"},
+    {307, "Temporary Redirect"},
+    {308, "Permanent Redirect"},
+    {400, "Bad Request"},
+    {401, "Unauthorized"},
+    {402, "Payment Required"},
+    {403, "Forbidden"},
+    {404, "Not Found"},
+    {405, "Method Not Allowed"},
+    {406, "Not Acceptable"},
+    {407, "Proxy Authentication Required"},
+    {408, "Request Timeout"},
+    {409, "Conflict"},
+    {410, "Gone"},
+    {411, "Length Required"},
+    {412, "Precondition Failed"},
+    {413, "Content Too Large"},
+    {414, "URI Too Long"},
+    {415, "Unsupported Media Type"},
+    {416, "Range Not Satisfiable"},
+    {417, "Expectation Failed"},
+    {418, "I'm a teapot"},
+    {421, "Misdirected Request"},
+    {422, "Unprocessable Content"},
+    {423, "Locked"},
+    {424, "Failed Dependency"},
+    {425, "Too Early"},
+    {426, "Upgrade Required"},
+    {428, "Precondition Required"},
+    {429, "Too Many Requests"},
+    {431, "Request Header Fields Too Large"},
+    {451, "Unavailable For Legal Reasons"},
+    {500, "Internal Server Error"},
+    {501, "Not Implemented"},
+    {502, "Bad Gateway"},
+    {503, "Service Unavailable"},
+    {504, "Gateway Timeout"},
+    {505, "HTTP Version Not Supported"},
+    {506, "Variant Also Negotiates"},
+    {507, "Insufficient Storage"},
+    {508, "Loop Detected"},
+    {510, "Not Extended"},
+    {511, "Network Authentication Required"},
+};
+
+inline constexpr std::size_t registry_size = std::size(registry);
+
+template <std::size_t N>
+constexpr bool contains(const int (&codes)[N], int code) {
+  return std::find(std::begin(codes), std::end(codes), code) != std::end(codes);
+}
+
+// RFC 9110, Section 15.1: "200, 203, 204, 206, 300, 301, 308, 404, 405, 410,
+// 414, and 501" are heuristically cacheable; RFC 7725, Section 3 adds 451.
+inline constexpr int heuristically_cacheable[] = {200, 203, 204, 206, 300, 301, 308,
+                                                  404, 405, 410, 414, 451, 501};
+
+// RFC 9110, Section 6.4.1: 1xx, 204 and 304 never carry content; Section
+// 15.3.6 forbids it for 205.
+constexpr bool allows_content(int code) { return code >= 200 && code != 204 && code != 205 && code != 304; }
+
+// RFC 9110, Section 10.2.3 (3xx and 503), Section 15.5.14 (413), RFC 6585,
+// Section 4 (429).
+constexpr bool retry_after_applies(int code) {
+  return (code >= 300 && code <= 399) || code == 413 || code == 429 || code == 503;
+}
+
+}  // namespace expected
+
+#endif
