@@ -18,7 +18,9 @@ endfunction()
 
 # The C++ standards to build the same test and example sources in: 17 and
 # 20, and 23 where the compiler and CMake know it.
-set(HTTPSTATUS_TEST_STANDARDS 17 20)
+# A CI matrix may pick one with -DHTTPSTATUS_TEST_STANDARDS=20.
+set(default_standards 17 20)
 if(CMAKE_VERSION VERSION_GREATER_EQUAL 3.20 AND "cxx_std_23" IN_LIST CMAKE_CXX_COMPILE_FEATURES)
-  list(APPEND HTTPSTATUS_TEST_STANDARDS 23)
+  list(APPEND default_standards 23)
 endif()
+set(HTTPSTATUS_TEST_STANDARDS "${default_standards}" CACHE STRING "C++ standards to build the tests in")

@@ -93,6 +93,10 @@ constexpr spelling older_spellings[] = {
     {303, "RedirectMethod"},
     {307, "RedirectKeepVerb"},
     {306, "Switch Proxy"},
+    {418, "Teapot"},
+    {504, "Server Timeout"},
+    {302, "moved_temporarily"},
+    {413, "request_entity_too_large"},
 };
 
 std::string transformed(std::string_view phrase, char separator, bool upper, bool capitalise_words) {
