@@ -152,11 +152,28 @@ struct status_info {
 namespace detail {
 
 // The table, written by cmake/codegen/generate.cmake from status_codes.json.
-// Text lives in a few character blobs addressed by 16-bit offsets, so the
-// table holds no pointers: it needs no relocations and stays small.
+//
+// Numbers are stored as string literals of bytes or digits, not as arrays of
+// integers: a compiler reads a string literal many times faster, and every
+// translation unit that includes this header pays for reading the table.
+// Text is addressed by offsets, never pointers, so the table needs no
+// relocations.
 
 inline constexpr int first_code = 100;
 inline constexpr int code_count = 500;  // 100..599
+
+constexpr unsigned byte_at(const char* table, std::size_t index) noexcept {
+  return static_cast<unsigned char>(table[index]);
+}
+
+// Two bytes, low first.
+constexpr unsigned word_at(const char* table, std::size_t index) noexcept {
+  return byte_at(table, 2 * index) | byte_at(table, 2 * index + 1) << 8U;
+}
+
+constexpr unsigned digit_at(const char* text, std::size_t index) noexcept {
+  return static_cast<unsigned>(text[index] - '0');
+}
 
 // The reason phrases back to back, in code order.
 inline constexpr char phrase_text[] =
@@ -225,740 +242,459 @@ inline constexpr char phrase_text[] =
     /* 510 */ "Not Extended"
     /* 511 */ "Network Authentication Required";
 
-// phrase_begin[c - 100] is where the phrase of code c starts in phrase_text;
-// it ends where the next code's starts, so an unknown code has an empty one.
-inline constexpr std::uint16_t phrase_begin[code_count + 1] = {
-    /* 100 */ 0, 8, 27, 37, 48, 75, 75, 75, 75, 75,
-    /* 110 */ 75, 75, 75, 75, 75, 75, 75, 75, 75, 75,
-    /* 120 */ 75, 75, 75, 75, 75, 75, 75, 75, 75, 75,
-    /* 130 */ 75, 75, 75, 75, 75, 75, 75, 75, 75, 75,
-    /* 140 */ 75, 75, 75, 75, 75, 75, 75, 75, 75, 75,
-    /* 150 */ 75, 75, 75, 75, 75, 75, 75, 75, 75, 75,
-    /* 160 */ 75, 75, 75, 75, 75, 75, 75, 75, 75, 75,
-    /* 170 */ 75, 75, 75, 75, 75, 75, 75, 75, 75, 75,
-    /* 180 */ 75, 75, 75, 75, 75, 75, 75, 75, 75, 75,
-    /* 190 */ 75, 75, 75, 75, 75, 75, 75, 75, 75, 75,
-    /* 200 */ 75, 77, 84, 92, 121, 131, 144, 159, 171, 187,
-    /* 210 */ 187, 187, 187, 187, 187, 187, 187, 187, 187, 187,
-    /* 220 */ 187, 187, 187, 187, 187, 187, 187, 194, 194, 194,
-    /* 230 */ 194, 194, 194, 194, 194, 194, 194, 194, 194, 194,
-    /* 240 */ 194, 194, 194, 194, 194, 194, 194, 194, 194, 194,
-    /* 250 */ 194, 194, 194, 194, 194, 194, 194, 194, 194, 194,
-    /* 260 */ 194, 194, 194, 194, 194, 194, 194, 194, 194, 194,
-    /* 270 */ 194, 194, 194, 194, 194, 194, 194, 194, 194, 194,
-    /* 280 */ 194, 194, 194, 194, 194, 194, 194, 194, 194, 194,
-    /* 290 */ 194, 194, 194, 194, 194, 194, 194, 194, 194, 194,
-    /* 300 */ 194, 210, 227, 232, 241, 253, 262, 268, 286, 304,
-    /* 310 */ 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-    /* 320 */ 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-    /* 330 */ 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-    /* 340 */ 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-    /* 350 */ 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-    /* 360 */ 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-    /* 370 */ 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-    /* 380 */ 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-    /* 390 */ 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-    /* 400 */ 304, 315, 327, 343, 352, 361, 379, 393, 422, 437,
-    /* 410 */ 445, 449, 464, 483, 500, 512, 534, 555, 573, 585,
-    /* 420 */ 585, 585, 604, 625, 631, 648, 657, 673, 673, 694,
-    /* 430 */ 711, 711, 742, 742, 742, 742, 742, 742, 742, 742,
-    /* 440 */ 742, 742, 742, 742, 742, 742, 742, 742, 742, 742,
-    /* 450 */ 742, 742, 771, 771, 771, 771, 771, 771, 771, 771,
-    /* 460 */ 771, 771, 771, 771, 771, 771, 771, 771, 771, 771,
-    /* 470 */ 771, 771, 771, 771, 771, 771, 771, 771, 771, 771,
-    /* 480 */ 771, 771, 771, 771, 771, 771, 771, 771, 771, 771,
-    /* 490 */ 771, 771, 771, 771, 771, 771, 771, 771, 771, 771,
-    /* 500 */ 771, 792, 807, 818, 837, 852, 878, 901, 921, 934,
-    /* 510 */ 934, 946, 977, 977, 977, 977, 977, 977, 977, 977,
-    /* 520 */ 977, 977, 977, 977, 977, 977, 977, 977, 977, 977,
-    /* 530 */ 977, 977, 977, 977, 977, 977, 977, 977, 977, 977,
-    /* 540 */ 977, 977, 977, 977, 977, 977, 977, 977, 977, 977,
-    /* 550 */ 977, 977, 977, 977, 977, 977, 977, 977, 977, 977,
-    /* 560 */ 977, 977, 977, 977, 977, 977, 977, 977, 977, 977,
-    /* 570 */ 977, 977, 977, 977, 977, 977, 977, 977, 977, 977,
-    /* 580 */ 977, 977, 977, 977, 977, 977, 977, 977, 977, 977,
-    /* 590 */ 977, 977, 977, 977, 977, 977, 977, 977, 977, 977,
-    /* 600 */ 977,
-};
-
-struct text_span {
-  std::uint16_t offset;
-  std::uint16_t length;
-};
-
-struct row {
-  std::uint16_t number;
-  text_span name;
-  text_span description;
-  text_span reference;
-  text_span expires;
-  retry hint;
-  httpstatus::standing standing;
-  bool cacheable;
-  bool content;
-  bool retry_after;
-};
-
-// Names, descriptions, references and expiry dates, row by row.
-inline constexpr char row_text[] =
-    // 100
-    "continue_"
-    "The server has seen the request headers and has not rejected them yet. Send the request content, or ignore this interim response if it was already sent."
-    "RFC 9110, Section 15.2.1"
-    // 101
-    "switching_protocols"
-    "The server agrees to the client's Upgrade request and switches to the protocol it names right after this response. Continue the exchange in that protocol."
-    "RFC 9110, Section 15.2.2"
-    // 102
-    "processing"
-    "A WebDAV server is still working on a long request and says so to keep the client from timing out. Keep waiting for the final response."
-    "RFC 2518, Section 10.1"
-    // 103
-    "early_hints"
-    "The server sends header fields, usually Link preload hints, that the final response is likely to carry. A client may start fetching the hinted resources while it waits."
-    "RFC 8297, Section 2"
-    // 104
-    "upload_resumption_supported"
-    "The server tells an uploading client that this upload can be resumed and where to resume it if the connection breaks. Keep sending; on failure, resume instead of starting over."
-    "draft-ietf-httpbis-resumable-upload-05"
-    "2026-11-13"
-    // 200
-    "ok"
-    "The request succeeded; the content depends on the method (the resource for GET, the result of the action for POST)."
-    "RFC 9110, Section 15.3.1"
-    // 201
-    "created"
-    "The request succeeded and made one or more new resources; the Location field, or else the target URI, names the main one."
-    "RFC 9110, Section 15.3.2"
-    // 202
-    "accepted"
-    "The server took the request for processing but has not finished it, and it may still fail. Check its progress later, for example at a status resource the response points to."
-    "RFC 9110, Section 15.3.3"
-    // 203
-    "non_authoritative_information"
-    "The request succeeded, but a transforming proxy changed the origin server's 200 response on the way."
-    "RFC 9110, Section 15.3.4"
-    // 204
-    "no_content"
-    "The request succeeded and there is nothing to send back; the header fields may still carry metadata such as a new ETag. A user agent stays on the current view."
-    "RFC 9110, Section 15.3.5"
-    // 205
-    "reset_content"
-    "The request succeeded and the user agent should clear the form or view that sent it, ready for new input."
-    "RFC 9110, Section 15.3.6"
-    // 206
-    "partial_content"
-    "The server sends only the ranges the Range header asked for, described by Content-Range or as a multipart/byteranges body."
-    "RFC 9110, Section 15.3.7"
-    // 207
-    "multi_status"
-    "A WebDAV response whose XML body holds a separate status for each of several resources. Read each one; some operations may have failed."
-    "RFC 4918, Section 11.1"
-    // 208
-    "already_reported"
-    "Inside a WebDAV multi-status body: this binding's members were listed earlier in the same response and are not repeated."
-    "RFC 5842, Section 7.1"
-    // 226
-    "im_used"
-    "The server answered a GET with a delta: the result of the instance manipulations the client asked for in A-IM, applied to the current instance."
-    "RFC 3229, Section 10.4.1"
-    // 300
-    "multiple_choices"
-    "The resource has several representations, each with its own URI; pick one, or follow the Location field if the server prefers one."
-    "RFC 9110, Section 15.4.1"
-    // 301
-    "moved_permanently"
-    "The resource has a new permanent URI, given in Location. Follow it and update stored links; a user agent may change POST to GET on the way."
-    "RFC 9110, Section 15.4.2"
-    // 302
-    "found"
-    "The resource is for now at the URI in Location; keep using the original URI for later requests. A user agent may change POST to GET when it follows."
-    "RFC 9110, Section 15.4.3"
-    // 303
-    "see_other"
-    "The answer is at another URI, given in Location, which the client retrieves with GET. Typical after a POST, to show its result."
-    "RFC 9110, Section 15.4.4"
-    // 304
-    "not_modified"
-    "A conditional GET or HEAD found the resource unchanged; use the stored copy, refreshed with the metadata in this response."
-    "RFC 9110, Section 15.4.5"
-    // 305
-    "use_proxy"
-    "Deprecated: once told the client to repeat the request through the proxy in Location. Clients ignore it for security reasons."
-    "RFC 9110, Section 15.4.6"
-    // 306
-    "unused"
-    "Reserved: an early draft used it, no current specification does. A client treats it as 300."
-    "RFC 9110, Section 15.4.7"
-    // 307
-    "temporary_redirect"
-    "The resource is for now at the URI in Location. Repeat the same request there without changing the method or content, and keep the original URI for the future."
-    "RFC 9110, Section 15.4.8"
-    // 308
-    "permanent_redirect"
-    "The resource has a new permanent URI, given in Location. Repeat the same request there with the same method and content, and update stored links."
-    "RFC 9110, Section 15.4.9"
-    // 400
-    "bad_request"
-    "The server will not process the request because of a client error: bad syntax, malformed framing or deceptive routing. Fix the request before sending it again."
-    "RFC 9110, Section 15.5.1"
-    // 401
-    "unauthorized"
-    "The request lacks valid credentials for the target; WWW-Authenticate says how to authenticate. Send it again with (new) credentials."
-    "RFC 9110, Section 15.5.2"
-    // 402
-    "payment_required"
-    "Reserved for future use; some services send it when an account must pay first. Do not repeat until the account situation changes."
-    "RFC 9110, Section 15.5.3"
-    // 403
-    "forbidden"
-    "The server understood the request and refuses it; new credentials may not help. Do not repeat it as it is."
-    "RFC 9110, Section 15.5.4"
-    // 404
-    "not_found"
-    "The server has no current representation for the target URI, or will not say that one exists. Check the URI."
-    "RFC 9110, Section 15.5.5"
-    // 405
-    "method_not_allowed"
-    "The target resource does not support this method; the Allow field lists those it does. Use one of them."
-    "RFC 9110, Section 15.5.6"
-    // 406
-    "not_acceptable"
-    "No representation matches the request's proactive negotiation fields (Accept, Accept-Language and the like). Relax them."
-    "RFC 9110, Section 15.5.7"
-    // 407
-    "proxy_authentication_required"
-    "Like 401, but a proxy wants the credentials; Proxy-Authenticate says how. Send the request again with Proxy-Authorization."
-    "RFC 9110, Section 15.5.8"
-    // 408
-    "request_timeout"
-    "The server did not receive a complete request in the time it was prepared to wait, and usually closes the connection. The request may be sent again on a new connection."
-    "RFC 9110, Section 15.5.9"
-    // 409
-    "conflict"
-    "The request conflicts with the resource's current state, for example an edit based on an old version. Resolve the conflict, then resubmit."
-    "RFC 9110, Section 15.5.10"
-    // 410
-    "gone"
-    "The resource is no longer at the origin server and this is likely permanent. Remove links to it."
-    "RFC 9110, Section 15.5.11"
-    // 411
-    "length_required"
-    "The server refuses the request without a Content-Length. Add it and send again."
-    "RFC 9110, Section 15.5.12"
-    // 412
-    "precondition_failed"
-    "A condition in the request's header fields (If-Match, If-Unmodified-Since and the like) was false on the server. Fetch the current state before trying again."
-    "RFC 9110, Section 15.5.13"
-    // 413
-    "content_too_large"
-    "The request content is larger than the server will process. Send less; if Retry-After is present the limit is temporary."
-    "RFC 9110, Section 15.5.14"
-    // 414
-    "uri_too_long"
-    "The target URI is longer than the server will interpret, often a query that should have been a POST body or a redirect loop. Shorten it."
-    "RFC 9110, Section 15.5.15"
-    // 415
-    "unsupported_media_type"
-    "The server does not accept the request content's media type or encoding; Accept or Accept-Encoding in the response may list what it takes."
-    "RFC 9110, Section 15.5.16"
-    // 416
-    "range_not_satisfiable"
-    "None of the requested ranges overlap the representation; Content-Range gives its current length. Ask for a valid range."
-    "RFC 9110, Section 15.5.17"
-    // 417
-    "expectation_failed"
-    "The server cannot meet the request's Expect field. Send the request again without the expectation."
-    "RFC 9110, Section 15.5.18"
-    // 418
-    "im_a_teapot"
-    "An April Fools' joke of the coffee-pot protocol (RFC 2324), kept reserved because deployed software sends it. Treat it as a plain 400."
-    "RFC 9110, Section 15.5.19"
-    // 421
-    "misdirected_request"
-    "The request reached a server that cannot give an authoritative answer for its URI, usually through a reused connection. Repeat it on a new connection."
-    "RFC 9110, Section 15.5.20"
-    // 422
-    "unprocessable_content"
-    "The server understands the content type and the syntax is right, but it cannot act on the instructions, for example input that fails validation. Fix the content."
-    "RFC 9110, Section 15.5.21"
-    // 423
-    "locked"
-    "The WebDAV resource is locked. Send the request again with the lock's token, or wait until its owner releases it."
-    "RFC 4918, Section 11.3"
-    // 424
-    "failed_dependency"
-    "The method was not performed because another action it depended on failed (typically inside a WebDAV multi-status). Fix the failed part first."
-    "RFC 4918, Section 11.4"
-    // 425
-    "too_early"
-    "The server will not risk processing a request that arrived in TLS early data, since it could be replayed. Send it again after the handshake completes."
-    "RFC 8470, Section 5.2"
-    // 426
-    "upgrade_required"
-    "The server refuses to answer in the current protocol; its Upgrade field names the protocols it would use. Upgrade, then send again."
-    "RFC 9110, Section 15.5.22"
-    // 428
-    "precondition_required"
-    "The server requires conditional requests here, to avoid lost updates. Fetch the resource, then send the change with If-Match."
-    "RFC 6585, Section 3"
-    // 429
-    "too_many_requests"
-    "The client sent too many requests in a given time and was rate limited. Wait as long as Retry-After says, or back off, then repeat."
-    "RFC 6585, Section 4"
-    // 431
-    "request_header_fields_too_large"
-    "One header field, or all of them together, are larger than the server accepts. Shrink them (often cookies) and send again."
-    "RFC 6585, Section 5"
-    // 451
-    "unavailable_for_legal_reasons"
-    "The server denies access because of a legal demand, which the body should explain. Repeating will not help."
-    "RFC 7725, Section 3"
-    // 500
-    "internal_server_error"
-    "The server hit an unexpected condition and could not complete the request. It may have acted in part, so repeat only idempotent requests."
-    "RFC 9110, Section 15.6.1"
-    // 501
-    "not_implemented"
-    "The server does not support the functionality the request needs, usually an unknown method. Repeating it will not help."
-    "RFC 9110, Section 15.6.2"
-    // 502
-    "bad_gateway"
-    "A gateway or proxy got an invalid response from the server behind it. The request may have reached that server, so repeat only idempotent requests."
-    "RFC 9110, Section 15.6.3"
-    // 503
-    "service_unavailable"
-    "The server cannot handle the request now, because of overload or maintenance, and expects to recover. Wait as long as Retry-After says, or back off, then repeat."
-    "RFC 9110, Section 15.6.4"
-    // 504
-    "gateway_timeout"
-    "A gateway or proxy did not get an answer in time from the server behind it. That server may still act on the request, so repeat only idempotent requests."
-    "RFC 9110, Section 15.6.5"
-    // 505
-    "http_version_not_supported"
-    "The server does not support the major HTTP version of the request. Send it with a version the server supports."
-    "RFC 9110, Section 15.6.6"
-    // 506
-    "variant_also_negotiates"
-    "The server's transparent content negotiation is misconfigured: the chosen variant negotiates again. The server operator must fix it."
-    "RFC 2295, Section 8.1"
-    // 507
-    "insufficient_storage"
-    "The WebDAV server cannot store what the method needs; the condition is thought to be temporary. Repeat idempotent requests later."
-    "RFC 4918, Section 11.5"
-    // 508
-    "loop_detected"
-    "The WebDAV server stopped a Depth: infinity operation because it found an infinite loop of bindings. Repeating it loops again."
-    "RFC 5842, Section 7.2"
-    // 510
-    "not_extended"
-    "Obsolete: the request did not declare an extension the server requires (RFC 2774, now historic). Add the declaration or give up."
-    "RFC 2774, Section 7"
-    // 511
-    "network_authentication_required"
-    "An intercepting proxy, such as a captive portal, wants the client to log in to the network first. Authenticate there, then repeat."
-    "RFC 6585, Section 6";
+// Word c - 100 is where the phrase of code c starts in phrase_text; it ends
+// where the next code's starts, so an unknown code has an empty phrase.
+inline constexpr char phrase_begin[] =
+    /* 100 */ "\x00\x00\x08\x00\x1b\x00\x25\x00\x30\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00"
+    /* 110 */ "\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00"
+    /* 120 */ "\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00"
+    /* 130 */ "\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00"
+    /* 140 */ "\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00"
+    /* 150 */ "\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00"
+    /* 160 */ "\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00"
+    /* 170 */ "\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00"
+    /* 180 */ "\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00"
+    /* 190 */ "\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00\x4b\x00"
+    /* 200 */ "\x4b\x00\x4d\x00\x54\x00\x5c\x00\x79\x00\x83\x00\x90\x00\x9f\x00\xab\x00\xbb\x00"
+    /* 210 */ "\xbb\x00\xbb\x00\xbb\x00\xbb\x00\xbb\x00\xbb\x00\xbb\x00\xbb\x00\xbb\x00\xbb\x00"
+    /* 220 */ "\xbb\x00\xbb\x00\xbb\x00\xbb\x00\xbb\x00\xbb\x00\xbb\x00\xc2\x00\xc2\x00\xc2\x00"
+    /* 230 */ "\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00"
+    /* 240 */ "\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00"
+    /* 250 */ "\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00"
+    /* 260 */ "\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00"
+    /* 270 */ "\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00"
+    /* 280 */ "\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00"
+    /* 290 */ "\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00\xc2\x00"
+    /* 300 */ "\xc2\x00\xd2\x00\xe3\x00\xe8\x00\xf1\x00\xfd\x00\x06\x01\x0c\x01\x1e\x01\x30\x01"
+    /* 310 */ "\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01"
+    /* 320 */ "\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01"
+    /* 330 */ "\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01"
+    /* 340 */ "\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01"
+    /* 350 */ "\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01"
+    /* 360 */ "\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01"
+    /* 370 */ "\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01"
+    /* 380 */ "\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01"
+    /* 390 */ "\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01\x30\x01"
+    /* 400 */ "\x30\x01\x3b\x01\x47\x01\x57\x01\x60\x01\x69\x01\x7b\x01\x89\x01\xa6\x01\xb5\x01"
+    /* 410 */ "\xbd\x01\xc1\x01\xd0\x01\xe3\x01\xf4\x01\x00\x02\x16\x02\x2b\x02\x3d\x02\x49\x02"
+    /* 420 */ "\x49\x02\x49\x02\x5c\x02\x71\x02\x77\x02\x88\x02\x91\x02\xa1\x02\xa1\x02\xb6\x02"
+    /* 430 */ "\xc7\x02\xc7\x02\xe6\x02\xe6\x02\xe6\x02\xe6\x02\xe6\x02\xe6\x02\xe6\x02\xe6\x02"
+    /* 440 */ "\xe6\x02\xe6\x02\xe6\x02\xe6\x02\xe6\x02\xe6\x02\xe6\x02\xe6\x02\xe6\x02\xe6\x02"
+    /* 450 */ "\xe6\x02\xe6\x02\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03"
+    /* 460 */ "\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03"
+    /* 470 */ "\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03"
+    /* 480 */ "\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03"
+    /* 490 */ "\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03"
+    /* 500 */ "\x03\x03\x18\x03\x27\x03\x32\x03\x45\x03\x54\x03\x6e\x03\x85\x03\x99\x03\xa6\x03"
+    /* 510 */ "\xa6\x03\xb2\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03"
+    /* 520 */ "\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03"
+    /* 530 */ "\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03"
+    /* 540 */ "\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03"
+    /* 550 */ "\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03"
+    /* 560 */ "\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03"
+    /* 570 */ "\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03"
+    /* 580 */ "\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03"
+    /* 590 */ "\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03\xd1\x03"
+    /* 600 */ "\xd1\x03";
 
 inline constexpr std::size_t row_count = 64;
+inline constexpr unsigned no_row = 0xFF;
 
-// One row per known code, ascending.
-inline constexpr row rows[row_count] = {
-    {100, {0, 9}, {9, 152}, {161, 24}, {185, 0}, retry::not_needed, standing::current, false, false, false},
-    {101, {185, 19}, {204, 154}, {358, 24}, {382, 0}, retry::not_needed, standing::current, false, false, false},
-    {102, {382, 10}, {392, 135}, {527, 22}, {549, 0}, retry::not_needed, standing::current, false, false, false},
-    {103, {549, 11}, {560, 168}, {728, 19}, {747, 0}, retry::not_needed, standing::current, false, false, false},
-    {104, {747, 27}, {774, 176}, {950, 38}, {988, 10}, retry::not_needed, standing::temporary, false, false, false},
-    {200, {998, 2}, {1000, 115}, {1115, 24}, {1139, 0}, retry::not_needed, standing::current, true, true, false},
-    {201, {1139, 7}, {1146, 121}, {1267, 24}, {1291, 0}, retry::not_needed, standing::current, false, true, false},
-    {202, {1291, 8}, {1299, 173}, {1472, 24}, {1496, 0}, retry::not_needed, standing::current, false, true, false},
-    {203, {1496, 29}, {1525, 100}, {1625, 24}, {1649, 0}, retry::not_needed, standing::current, true, true, false},
-    {204, {1649, 10}, {1659, 159}, {1818, 24}, {1842, 0}, retry::not_needed, standing::current, true, false, false},
-    {205, {1842, 13}, {1855, 105}, {1960, 24}, {1984, 0}, retry::not_needed, standing::current, false, false, false},
-    {206, {1984, 15}, {1999, 122}, {2121, 24}, {2145, 0}, retry::not_needed, standing::current, true, true, false},
-    {207, {2145, 12}, {2157, 135}, {2292, 22}, {2314, 0}, retry::not_needed, standing::current, false, true, false},
-    {208, {2314, 16}, {2330, 120}, {2450, 21}, {2471, 0}, retry::not_needed, standing::current, false, true, false},
-    {226, {2471, 7}, {2478, 143}, {2621, 24}, {2645, 0}, retry::not_needed, standing::current, false, true, false},
-    {300, {2645, 16}, {2661, 130}, {2791, 24}, {2815, 0}, retry::not_needed, standing::current, true, true, true},
-    {301, {2815, 17}, {2832, 139}, {2971, 24}, {2995, 0}, retry::not_needed, standing::current, true, true, true},
-    {302, {2995, 5}, {3000, 148}, {3148, 24}, {3172, 0}, retry::not_needed, standing::current, false, true, true},
-    {303, {3172, 9}, {3181, 127}, {3308, 24}, {3332, 0}, retry::not_needed, standing::current, false, true, true},
-    {304, {3332, 12}, {3344, 122}, {3466, 24}, {3490, 0}, retry::not_needed, standing::current, false, false, true},
-    {305, {3490, 9}, {3499, 125}, {3624, 24}, {3648, 0}, retry::not_needed, standing::deprecated, false, true, true},
-    {306, {3648, 6}, {3654, 91}, {3745, 24}, {3769, 0}, retry::not_needed, standing::unused, false, true, true},
-    {307, {3769, 18}, {3787, 159}, {3946, 24}, {3970, 0}, retry::not_needed, standing::current, false, true, true},
-    {308, {3970, 18}, {3988, 145}, {4133, 24}, {4157, 0}, retry::not_needed, standing::current, true, true, true},
-    {400, {4157, 11}, {4168, 159}, {4327, 24}, {4351, 0}, retry::after_change, standing::current, false, true, false},
-    {401, {4351, 12}, {4363, 132}, {4495, 24}, {4519, 0}, retry::after_change, standing::current, false, true, false},
-    {402, {4519, 16}, {4535, 129}, {4664, 24}, {4688, 0}, retry::after_change, standing::current, false, true, false},
-    {403, {4688, 9}, {4697, 106}, {4803, 24}, {4827, 0}, retry::after_change, standing::current, false, true, false},
-    {404, {4827, 9}, {4836, 108}, {4944, 24}, {4968, 0}, retry::after_change, standing::current, true, true, false},
-    {405, {4968, 18}, {4986, 103}, {5089, 24}, {5113, 0}, retry::after_change, standing::current, true, true, false},
-    {406, {5113, 14}, {5127, 120}, {5247, 24}, {5271, 0}, retry::after_change, standing::current, false, true, false},
-    {407, {5271, 29}, {5300, 122}, {5422, 24}, {5446, 0}, retry::after_change, standing::current, false, true, false},
-    {408, {5446, 15}, {5461, 168}, {5629, 24}, {5653, 0}, retry::any_method, standing::current, false, true, false},
-    {409, {5653, 8}, {5661, 138}, {5799, 25}, {5824, 0}, retry::after_change, standing::current, false, true, false},
-    {410, {5824, 4}, {5828, 96}, {5924, 25}, {5949, 0}, retry::after_change, standing::current, true, true, false},
-    {411, {5949, 15}, {5964, 79}, {6043, 25}, {6068, 0}, retry::after_change, standing::current, false, true, false},
-    {412, {6068, 19}, {6087, 157}, {6244, 25}, {6269, 0}, retry::after_change, standing::current, false, true, false},
-    {413, {6269, 17}, {6286, 120}, {6406, 25}, {6431, 0}, retry::after_change, standing::current, false, true, true},
-    {414, {6431, 12}, {6443, 136}, {6579, 25}, {6604, 0}, retry::after_change, standing::current, true, true, false},
-    {415, {6604, 22}, {6626, 138}, {6764, 25}, {6789, 0}, retry::after_change, standing::current, false, true, false},
-    {416, {6789, 21}, {6810, 119}, {6929, 25}, {6954, 0}, retry::after_change, standing::current, false, true, false},
-    {417, {6954, 18}, {6972, 98}, {7070, 25}, {7095, 0}, retry::after_change, standing::current, false, true, false},
-    {418, {7095, 11}, {7106, 134}, {7240, 25}, {7265, 0}, retry::after_change, standing::unused, false, true, false},
-    {421, {7265, 19}, {7284, 150}, {7434, 25}, {7459, 0}, retry::any_method, standing::current, false, true, false},
-    {422, {7459, 21}, {7480, 161}, {7641, 25}, {7666, 0}, retry::after_change, standing::current, false, true, false},
-    {423, {7666, 6}, {7672, 113}, {7785, 22}, {7807, 0}, retry::after_change, standing::current, false, true, false},
-    {424, {7807, 17}, {7824, 142}, {7966, 22}, {7988, 0}, retry::after_change, standing::current, false, true, false},
-    {425, {7988, 9}, {7997, 150}, {8147, 21}, {8168, 0}, retry::any_method, standing::current, false, true, false},
-    {426, {8168, 16}, {8184, 131}, {8315, 25}, {8340, 0}, retry::after_change, standing::current, false, true, false},
-    {428, {8340, 21}, {8361, 125}, {8486, 19}, {8505, 0}, retry::after_change, standing::current, false, true, false},
-    {429, {8505, 17}, {8522, 131}, {8653, 19}, {8672, 0}, retry::any_method, standing::current, false, true, true},
-    {431, {8672, 31}, {8703, 122}, {8825, 19}, {8844, 0}, retry::after_change, standing::current, false, true, false},
-    {451, {8844, 29}, {8873, 107}, {8980, 19}, {8999, 0}, retry::after_change, standing::current, true, true, false},
-    {500, {8999, 21}, {9020, 137}, {9157, 24}, {9181, 0}, retry::idempotent_only, standing::current, false, true, false},
-    {501, {9181, 15}, {9196, 119}, {9315, 24}, {9339, 0}, retry::after_change, standing::current, true, true, false},
-    {502, {9339, 11}, {9350, 147}, {9497, 24}, {9521, 0}, retry::idempotent_only, standing::current, false, true, false},
-    {503, {9521, 19}, {9540, 161}, {9701, 24}, {9725, 0}, retry::any_method, standing::current, false, true, true},
-    {504, {9725, 15}, {9740, 153}, {9893, 24}, {9917, 0}, retry::idempotent_only, standing::current, false, true, false},
-    {505, {9917, 26}, {9943, 110}, {10053, 24}, {10077, 0}, retry::after_change, standing::current, false, true, false},
-    {506, {10077, 23}, {10100, 132}, {10232, 21}, {10253, 0}, retry::after_change, standing::current, false, true, false},
-    {507, {10253, 20}, {10273, 129}, {10402, 22}, {10424, 0}, retry::idempotent_only, standing::current, false, true, false},
-    {508, {10424, 13}, {10437, 126}, {10563, 21}, {10584, 0}, retry::after_change, standing::current, false, true, false},
-    {510, {10584, 12}, {10596, 128}, {10724, 19}, {10743, 0}, retry::after_change, standing::obsolete, false, true, false},
-    {511, {10743, 31}, {10774, 130}, {10904, 19}, {10923, 0}, retry::after_change, standing::current, false, true, false},
-};
+// Byte c - 100 is the row of code c, or no_row.
+inline constexpr char row_of[] =
+    /* 100 */ "\x00\x01\x02\x03\x04\xff\xff\xff\xff\xff"
+    /* 110 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 120 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 130 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 140 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 150 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 160 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 170 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 180 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 190 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 200 */ "\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\xff"
+    /* 210 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 220 */ "\xff\xff\xff\xff\xff\xff\x0e\xff\xff\xff"
+    /* 230 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 240 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 250 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 260 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 270 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 280 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 290 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 300 */ "\x0f\x10\x11\x12\x13\x14\x15\x16\x17\xff"
+    /* 310 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 320 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 330 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 340 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 350 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 360 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 370 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 380 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 390 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 400 */ "\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x20\x21"
+    /* 410 */ "\x22\x23\x24\x25\x26\x27\x28\x29\x2a\xff"
+    /* 420 */ "\xff\x2b\x2c\x2d\x2e\x2f\x30\xff\x31\x32"
+    /* 430 */ "\xff\x33\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 440 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 450 */ "\xff\x34\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 460 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 470 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 480 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 490 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 500 */ "\x35\x36\x37\x38\x39\x3a\x3b\x3c\x3d\xff"
+    /* 510 */ "\x3e\x3f\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 520 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 530 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 540 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 550 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 560 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 570 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 580 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 590 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff";
 
-inline constexpr std::uint8_t no_row = 0xFF;
+// One record per known code, in code order: "CCC HS FFF OOOOO", the code; its
+// retry hint and standing (enumerator values); cacheable, content and
+// retry_after (0 or 1); where its texts start in row_text.
+inline constexpr std::size_t record_size = 16;
+inline constexpr char row_records[] =
+    /* Continue */ "100 00 000 00000"
+    /* Switching Protocols */ "101 00 000 00189"
+    /* Processing */ "102 00 000 00390"
+    /* Early Hints */ "103 00 000 00561"
+    /* Upload Resumption Supported */ "104 04 000 00763"
+    /* OK */ "200 00 110 01018"
+    /* Created */ "201 00 010 01163"
+    /* Accepted */ "202 00 010 01319"
+    /* Non-Authoritative Information */ "203 00 110 01528"
+    /* No Content */ "204 00 100 01685"
+    /* Reset Content */ "205 00 000 01882"
+    /* Partial Content */ "206 00 110 02028"
+    /* Multi-Status */ "207 00 010 02193"
+    /* Already Reported */ "208 00 010 02366"
+    /* IM Used */ "226 00 010 02527"
+    /* Multiple Choices */ "300 00 111 02705"
+    /* Moved Permanently */ "301 00 111 02879"
+    /* Found */ "302 00 011 03063"
+    /* See Other */ "303 00 011 03244"
+    /* Not Modified */ "304 00 001 03408"
+    /* Use Proxy */ "305 01 011 03570"
+    /* Unused */ "306 02 011 03732"
+    /* Temporary Redirect */ "307 00 011 03857"
+    /* Permanent Redirect */ "308 00 111 04062"
+    /* Bad Request */ "400 10 010 04253"
+    /* Unauthorized */ "401 10 010 04451"
+    /* Payment Required */ "402 10 010 04623"
+    /* Forbidden */ "403 10 010 04796"
+    /* Not Found */ "404 10 110 04939"
+    /* Method Not Allowed */ "405 10 110 05084"
+    /* Not Acceptable */ "406 10 010 05233"
+    /* Proxy Authentication Required */ "407 10 010 05395"
+    /* Request Timeout */ "408 20 010 05574"
+    /* Conflict */ "409 10 010 05785"
+    /* Gone */ "410 10 110 05960"
+    /* Length Required */ "411 10 010 06089"
+    /* Precondition Failed */ "412 10 010 06212"
+    /* Content Too Large */ "413 10 011 06417"
+    /* URI Too Long */ "414 10 110 06583"
+    /* Unsupported Media Type */ "415 10 010 06760"
+    /* Range Not Satisfiable */ "416 10 010 06949"
+    /* Expectation Failed */ "417 10 010 07118"
+    /* I'm a teapot */ "418 12 010 07263"
+    /* Misdirected Request */ "421 20 010 07437"
+    /* Unprocessable Content */ "422 10 010 07635"
+    /* Locked */ "423 10 010 07846"
+    /* Failed Dependency */ "424 10 010 07991"
+    /* Too Early */ "425 20 010 08176"
+    /* Upgrade Required */ "426 10 010 08360"
+    /* Precondition Required */ "428 10 010 08536"
+    /* Too Many Requests */ "429 20 011 08705"
+    /* Request Header Fields Too Large */ "431 10 010 08876"
+    /* Unavailable For Legal Reasons */ "451 10 110 09052"
+    /* Internal Server Error */ "500 30 010 09211"
+    /* Not Implemented */ "501 10 110 09397"
+    /* Bad Gateway */ "502 30 010 09559"
+    /* Service Unavailable */ "503 20 011 09745"
+    /* Gateway Timeout */ "504 30 010 09953"
+    /* HTTP Version Not Supported */ "505 10 010 10149"
+    /* Variant Also Negotiates */ "506 10 010 10313"
+    /* Insufficient Storage */ "507 30 010 10493"
+    /* Loop Detected */ "508 10 010 10668"
+    /* Not Extended */ "510 13 010 10832"
+    /* Network Authentication Required */ "511 10 010 10995";
 
-// row_of[c - 100] is the index in rows of code c, or no_row.
-inline constexpr std::uint8_t row_of[code_count] = {
-    /* 100 */ 0, 1, 2, 3, 4, no_row, no_row, no_row, no_row, no_row,
-    /* 110 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 120 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 130 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 140 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 150 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 160 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 170 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 180 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 190 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 200 */ 5, 6, 7, 8, 9, 10, 11, 12, 13, no_row,
-    /* 210 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 220 */ no_row, no_row, no_row, no_row, no_row, no_row, 14, no_row, no_row, no_row,
-    /* 230 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 240 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 250 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 260 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 270 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 280 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 290 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 300 */ 15, 16, 17, 18, 19, 20, 21, 22, 23, no_row,
-    /* 310 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 320 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 330 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 340 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 350 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 360 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 370 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 380 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 390 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 400 */ 24, 25, 26, 27, 28, 29, 30, 31, 32, 33,
-    /* 410 */ 34, 35, 36, 37, 38, 39, 40, 41, 42, no_row,
-    /* 420 */ no_row, 43, 44, 45, 46, 47, 48, no_row, 49, 50,
-    /* 430 */ no_row, 51, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 440 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 450 */ no_row, 52, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 460 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 470 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 480 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 490 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 500 */ 53, 54, 55, 56, 57, 58, 59, 60, 61, no_row,
-    /* 510 */ 62, 63, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 520 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 530 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 540 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 550 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 560 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 570 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 580 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-    /* 590 */ no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row, no_row,
-};
+// Each row's name, description, reference and expiry date, each ended by a
+// NUL (the expiry date is empty but for temporary registrations).
+inline constexpr char row_text[] =
+    /* 100 */ "continue_\0" "The server has seen the request headers and has not rejected them yet. Send the request content, or ignore this interim response if it was already sent.\0" "RFC 9110, Section 15.2.1\0" "\0"
+    /* 101 */ "switching_protocols\0" "The server agrees to the client's Upgrade request and switches to the protocol it names right after this response. Continue the exchange in that protocol.\0" "RFC 9110, Section 15.2.2\0" "\0"
+    /* 102 */ "processing\0" "A WebDAV server is still working on a long request and says so to keep the client from timing out. Keep waiting for the final response.\0" "RFC 2518, Section 10.1\0" "\0"
+    /* 103 */ "early_hints\0" "The server sends header fields, usually Link preload hints, that the final response is likely to carry. A client may start fetching the hinted resources while it waits.\0" "RFC 8297, Section 2\0" "\0"
+    /* 104 */ "upload_resumption_supported\0" "The server tells an uploading client that this upload can be resumed and where to resume it if the connection breaks. Keep sending; on failure, resume instead of starting over.\0" "draft-ietf-httpbis-resumable-upload-05\0" "2026-11-13\0"
+    /* 200 */ "ok\0" "The request succeeded; the content depends on the method (the resource for GET, the result of the action for POST).\0" "RFC 9110, Section 15.3.1\0" "\0"
+    /* 201 */ "created\0" "The request succeeded and made one or more new resources; the Location field, or else the target URI, names the main one.\0" "RFC 9110, Section 15.3.2\0" "\0"
+    /* 202 */ "accepted\0" "The server took the request for processing but has not finished it, and it may still fail. Check its progress later, for example at a status resource the response points to.\0" "RFC 9110, Section 15.3.3\0" "\0"
+    /* 203 */ "non_authoritative_information\0" "The request succeeded, but a transforming proxy changed the origin server's 200 response on the way.\0" "RFC 9110, Section 15.3.4\0" "\0"
+    /* 204 */ "no_content\0" "The request succeeded and there is nothing to send back; the header fields may still carry metadata such as a new ETag. A user agent stays on the current view.\0" "RFC 9110, Section 15.3.5\0" "\0"
+    /* 205 */ "reset_content\0" "The request succeeded and the user agent should clear the form or view that sent it, ready for new input.\0" "RFC 9110, Section 15.3.6\0" "\0"
+    /* 206 */ "partial_content\0" "The server sends only the ranges the Range header asked for, described by Content-Range or as a multipart/byteranges body.\0" "RFC 9110, Section 15.3.7\0" "\0"
+    /* 207 */ "multi_status\0" "A WebDAV response whose XML body holds a separate status for each of several resources. Read each one; some operations may have failed.\0" "RFC 4918, Section 11.1\0" "\0"
+    /* 208 */ "already_reported\0" "Inside a WebDAV multi-status body: this binding's members were listed earlier in the same response and are not repeated.\0" "RFC 5842, Section 7.1\0" "\0"
+    /* 226 */ "im_used\0" "The server answered a GET with a delta: the result of the instance manipulations the client asked for in A-IM, applied to the current instance.\0" "RFC 3229, Section 10.4.1\0" "\0"
+    /* 300 */ "multiple_choices\0" "The resource has several representations, each with its own URI; pick one, or follow the Location field if the server prefers one.\0" "RFC 9110, Section 15.4.1\0" "\0"
+    /* 301 */ "moved_permanently\0" "The resource has a new permanent URI, given in Location. Follow it and update stored links; a user agent may change POST to GET on the way.\0" "RFC 9110, Section 15.4.2\0" "\0"
+    /* 302 */ "found\0" "The resource is for now at the URI in Location; keep using the original URI for later requests. A user agent may change POST to GET when it follows.\0" "RFC 9110, Section 15.4.3\0" "\0"
+    /* 303 */ "see_other\0" "The answer is at another URI, given in Location, which the client retrieves with GET. Typical after a POST, to show its result.\0" "RFC 9110, Section 15.4.4\0" "\0"
+    /* 304 */ "not_modified\0" "A conditional GET or HEAD found the resource unchanged; use the stored copy, refreshed with the metadata in this response.\0" "RFC 9110, Section 15.4.5\0" "\0"
+    /* 305 */ "use_proxy\0" "Deprecated: once told the client to repeat the request through the proxy in Location. Clients ignore it for security reasons.\0" "RFC 9110, Section 15.4.6\0" "\0"
+    /* 306 */ "unused\0" "Reserved: an early draft used it, no current specification does. A client treats it as 300.\0" "RFC 9110, Section 15.4.7\0" "\0"
+    /* 307 */ "temporary_redirect\0" "The resource is for now at the URI in Location. Repeat the same request there without changing the method or content, and keep the original URI for the future.\0" "RFC 9110, Section 15.4.8\0" "\0"
+    /* 308 */ "permanent_redirect\0" "The resource has a new permanent URI, given in Location. Repeat the same request there with the same method and content, and update stored links.\0" "RFC 9110, Section 15.4.9\0" "\0"
+    /* 400 */ "bad_request\0" "The server will not process the request because of a client error: bad syntax, malformed framing or deceptive routing. Fix the request before sending it again.\0" "RFC 9110, Section 15.5.1\0" "\0"
+    /* 401 */ "unauthorized\0" "The request lacks valid credentials for the target; WWW-Authenticate says how to authenticate. Send it again with (new) credentials.\0" "RFC 9110, Section 15.5.2\0" "\0"
+    /* 402 */ "payment_required\0" "Reserved for future use; some services send it when an account must pay first. Do not repeat until the account situation changes.\0" "RFC 9110, Section 15.5.3\0" "\0"
+    /* 403 */ "forbidden\0" "The server understood the request and refuses it; new credentials may not help. Do not repeat it as it is.\0" "RFC 9110, Section 15.5.4\0" "\0"
+    /* 404 */ "not_found\0" "The server has no current representation for the target URI, or will not say that one exists. Check the URI.\0" "RFC 9110, Section 15.5.5\0" "\0"
+    /* 405 */ "method_not_allowed\0" "The target resource does not support this method; the Allow field lists those it does. Use one of them.\0" "RFC 9110, Section 15.5.6\0" "\0"
+    /* 406 */ "not_acceptable\0" "No representation matches the request's proactive negotiation fields (Accept, Accept-Language and the like). Relax them.\0" "RFC 9110, Section 15.5.7\0" "\0"
+    /* 407 */ "proxy_authentication_required\0" "Like 401, but a proxy wants the credentials; Proxy-Authenticate says how. Send the request again with Proxy-Authorization.\0" "RFC 9110, Section 15.5.8\0" "\0"
+    /* 408 */ "request_timeout\0" "The server did not receive a complete request in the time it was prepared to wait, and usually closes the connection. The request may be sent again on a new connection.\0" "RFC 9110, Section 15.5.9\0" "\0"
+    /* 409 */ "conflict\0" "The request conflicts with the resource's current state, for example an edit based on an old version. Resolve the conflict, then resubmit.\0" "RFC 9110, Section 15.5.10\0" "\0"
+    /* 410 */ "gone\0" "The resource is no longer at the origin server and this is likely permanent. Remove links to it.\0" "RFC 9110, Section 15.5.11\0" "\0"
+    /* 411 */ "length_required\0" "The server refuses the request without a Content-Length. Add it and send again.\0" "RFC 9110, Section 15.5.12\0" "\0"
+    /* 412 */ "precondition_failed\0" "A condition in the request's header fields (If-Match, If-Unmodified-Since and the like) was false on the server. Fetch the current state before trying again.\0" "RFC 9110, Section 15.5.13\0" "\0"
+    /* 413 */ "content_too_large\0" "The request content is larger than the server will process. Send less; if Retry-After is present the limit is temporary.\0" "RFC 9110, Section 15.5.14\0" "\0"
+    /* 414 */ "uri_too_long\0" "The target URI is longer than the server will interpret, often a query that should have been a POST body or a redirect loop. Shorten it.\0" "RFC 9110, Section 15.5.15\0" "\0"
+    /* 415 */ "unsupported_media_type\0" "The server does not accept the request content's media type or encoding; Accept or Accept-Encoding in the response may list what it takes.\0" "RFC 9110, Section 15.5.16\0" "\0"
+    /* 416 */ "range_not_satisfiable\0" "None of the requested ranges overlap the representation; Content-Range gives its current length. Ask for a valid range.\0" "RFC 9110, Section 15.5.17\0" "\0"
+    /* 417 */ "expectation_failed\0" "The server cannot meet the request's Expect field. Send the request again without the expectation.\0" "RFC 9110, Section 15.5.18\0" "\0"
+    /* 418 */ "im_a_teapot\0" "An April Fools' joke of the coffee-pot protocol (RFC 2324), kept reserved because deployed software sends it. Treat it as a plain 400.\0" "RFC 9110, Section 15.5.19\0" "\0"
+    /* 421 */ "misdirected_request\0" "The request reached a server that cannot give an authoritative answer for its URI, usually through a reused connection. Repeat it on a new connection.\0" "RFC 9110, Section 15.5.20\0" "\0"
+    /* 422 */ "unprocessable_content\0" "The server understands the content type and the syntax is right, but it cannot act on the instructions, for example input that fails validation. Fix the content.\0" "RFC 9110, Section 15.5.21\0" "\0"
+    /* 423 */ "locked\0" "The WebDAV resource is locked. Send the request again with the lock's token, or wait until its owner releases it.\0" "RFC 4918, Section 11.3\0" "\0"
+    /* 424 */ "failed_dependency\0" "The method was not performed because another action it depended on failed (typically inside a WebDAV multi-status). Fix the failed part first.\0" "RFC 4918, Section 11.4\0" "\0"
+    /* 425 */ "too_early\0" "The server will not risk processing a request that arrived in TLS early data, since it could be replayed. Send it again after the handshake completes.\0" "RFC 8470, Section 5.2\0" "\0"
+    /* 426 */ "upgrade_required\0" "The server refuses to answer in the current protocol; its Upgrade field names the protocols it would use. Upgrade, then send again.\0" "RFC 9110, Section 15.5.22\0" "\0"
+    /* 428 */ "precondition_required\0" "The server requires conditional requests here, to avoid lost updates. Fetch the resource, then send the change with If-Match.\0" "RFC 6585, Section 3\0" "\0"
+    /* 429 */ "too_many_requests\0" "The client sent too many requests in a given time and was rate limited. Wait as long as Retry-After says, or back off, then repeat.\0" "RFC 6585, Section 4\0" "\0"
+    /* 431 */ "request_header_fields_too_large\0" "One header field, or all of them together, are larger than the server accepts. Shrink them (often cookies) and send again.\0" "RFC 6585, Section 5\0" "\0"
+    /* 451 */ "unavailable_for_legal_reasons\0" "The server denies access because of a legal demand, which the body should explain. Repeating will not help.\0" "RFC 7725, Section 3\0" "\0"
+    /* 500 */ "internal_server_error\0" "The server hit an unexpected condition and could not complete the request. It may have acted in part, so repeat only idempotent requests.\0" "RFC 9110, Section 15.6.1\0" "\0"
+    /* 501 */ "not_implemented\0" "The server does not support the functionality the request needs, usually an unknown method. Repeating it will not help.\0" "RFC 9110, Section 15.6.2\0" "\0"
+    /* 502 */ "bad_gateway\0" "A gateway or proxy got an invalid response from the server behind it. The request may have reached that server, so repeat only idempotent requests.\0" "RFC 9110, Section 15.6.3\0" "\0"
+    /* 503 */ "service_unavailable\0" "The server cannot handle the request now, because of overload or maintenance, and expects to recover. Wait as long as Retry-After says, or back off, then repeat.\0" "RFC 9110, Section 15.6.4\0" "\0"
+    /* 504 */ "gateway_timeout\0" "A gateway or proxy did not get an answer in time from the server behind it. That server may still act on the request, so repeat only idempotent requests.\0" "RFC 9110, Section 15.6.5\0" "\0"
+    /* 505 */ "http_version_not_supported\0" "The server does not support the major HTTP version of the request. Send it with a version the server supports.\0" "RFC 9110, Section 15.6.6\0" "\0"
+    /* 506 */ "variant_also_negotiates\0" "The server's transparent content negotiation is misconfigured: the chosen variant negotiates again. The server operator must fix it.\0" "RFC 2295, Section 8.1\0" "\0"
+    /* 507 */ "insufficient_storage\0" "The WebDAV server cannot store what the method needs; the condition is thought to be temporary. Repeat idempotent requests later.\0" "RFC 4918, Section 11.5\0" "\0"
+    /* 508 */ "loop_detected\0" "The WebDAV server stopped a Depth: infinity operation because it found an infinite loop of bindings. Repeating it loops again.\0" "RFC 5842, Section 7.2\0" "\0"
+    /* 510 */ "not_extended\0" "Obsolete: the request did not declare an extension the server requires (RFC 2774, now historic). Add the declaration or give up.\0" "RFC 2774, Section 7\0" "\0"
+    /* 511 */ "network_authentication_required\0" "An intercepting proxy, such as a captive portal, wants the client to log in to the network first. Authenticate there, then repeat.\0" "RFC 6585, Section 6\0" "\0";
 
 // parse: every accepted spelling, normalised (ASCII lower case, without
-// space, '-', '_' and '\''), in an open-addressing hash table.
-struct parse_key {
-  std::uint16_t offset;  // in key_text
-  std::uint8_t length;
-  std::uint16_t number;
-};
-
+// space, '-', '_' and '\''), after its code's three digits and ended by a NUL.
 inline constexpr char key_text[] =
-    /* 100 */ "continue"
-    /* 101 */ "switchingprotocols"
-    /* 102 */ "processing"
-    /* 103 */ "earlyhints"
-    /* 104 */ "uploadresumptionsupported"
-    /* 200 */ "ok"
-    /* 201 */ "created"
-    /* 202 */ "accepted"
-    /* 203 */ "nonauthoritativeinformation"
-    /* 204 */ "nocontent"
-    /* 205 */ "resetcontent"
-    /* 206 */ "partialcontent"
-    /* 207 */ "multistatus"
-    /* 208 */ "alreadyreported"
-    /* 226 */ "imused"
-    /* 300 */ "multiplechoices"
-    /* 300 */ "ambiguous"
-    /* 301 */ "movedpermanently"
-    /* 301 */ "moved"
-    /* 302 */ "found"
-    /* 302 */ "movedtemporarily"
-    /* 302 */ "redirect"
-    /* 303 */ "seeother"
-    /* 303 */ "redirectmethod"
-    /* 304 */ "notmodified"
-    /* 305 */ "useproxy"
-    /* 306 */ "unused"
-    /* 306 */ "switchproxy"
-    /* 307 */ "temporaryredirect"
-    /* 307 */ "redirectkeepverb"
-    /* 308 */ "permanentredirect"
-    /* 400 */ "badrequest"
-    /* 401 */ "unauthorized"
-    /* 402 */ "paymentrequired"
-    /* 403 */ "forbidden"
-    /* 404 */ "notfound"
-    /* 405 */ "methodnotallowed"
-    /* 406 */ "notacceptable"
-    /* 407 */ "proxyauthenticationrequired"
-    /* 408 */ "requesttimeout"
-    /* 409 */ "conflict"
-    /* 410 */ "gone"
-    /* 411 */ "lengthrequired"
-    /* 412 */ "preconditionfailed"
-    /* 413 */ "contenttoolarge"
-    /* 413 */ "payloadtoolarge"
-    /* 413 */ "requestentitytoolarge"
-    /* 414 */ "uritoolong"
-    /* 414 */ "requesturitoolong"
-    /* 414 */ "requesturitoolarge"
-    /* 415 */ "unsupportedmediatype"
-    /* 416 */ "rangenotsatisfiable"
-    /* 416 */ "requestedrangenotsatisfiable"
-    /* 417 */ "expectationfailed"
-    /* 418 */ "imateapot"
-    /* 418 */ "teapot"
-    /* 421 */ "misdirectedrequest"
-    /* 422 */ "unprocessablecontent"
-    /* 422 */ "unprocessableentity"
-    /* 423 */ "locked"
-    /* 424 */ "faileddependency"
-    /* 425 */ "tooearly"
-    /* 426 */ "upgraderequired"
-    /* 428 */ "preconditionrequired"
-    /* 429 */ "toomanyrequests"
-    /* 431 */ "requestheaderfieldstoolarge"
-    /* 451 */ "unavailableforlegalreasons"
-    /* 500 */ "internalservererror"
-    /* 501 */ "notimplemented"
-    /* 502 */ "badgateway"
-    /* 503 */ "serviceunavailable"
-    /* 504 */ "gatewaytimeout"
-    /* 504 */ "servertimeout"
-    /* 505 */ "httpversionnotsupported"
-    /* 506 */ "variantalsonegotiates"
-    /* 507 */ "insufficientstorage"
-    /* 508 */ "loopdetected"
-    /* 510 */ "notextended"
-    /* 511 */ "networkauthenticationrequired";
+    "100continue\0"
+    "101switchingprotocols\0"
+    "102processing\0"
+    "103earlyhints\0"
+    "104uploadresumptionsupported\0"
+    "200ok\0"
+    "201created\0"
+    "202accepted\0"
+    "203nonauthoritativeinformation\0"
+    "204nocontent\0"
+    "205resetcontent\0"
+    "206partialcontent\0"
+    "207multistatus\0"
+    "208alreadyreported\0"
+    "226imused\0"
+    "300multiplechoices\0"
+    "300ambiguous\0"
+    "301movedpermanently\0"
+    "301moved\0"
+    "302found\0"
+    "302movedtemporarily\0"
+    "302redirect\0"
+    "303seeother\0"
+    "303redirectmethod\0"
+    "304notmodified\0"
+    "305useproxy\0"
+    "306unused\0"
+    "306switchproxy\0"
+    "307temporaryredirect\0"
+    "307redirectkeepverb\0"
+    "308permanentredirect\0"
+    "400badrequest\0"
+    "401unauthorized\0"
+    "402paymentrequired\0"
+    "403forbidden\0"
+    "404notfound\0"
+    "405methodnotallowed\0"
+    "406notacceptable\0"
+    "407proxyauthenticationrequired\0"
+    "408requesttimeout\0"
+    "409conflict\0"
+    "410gone\0"
+    "411lengthrequired\0"
+    "412preconditionfailed\0"
+    "413contenttoolarge\0"
+    "413payloadtoolarge\0"
+    "413requestentitytoolarge\0"
+    "414uritoolong\0"
+    "414requesturitoolong\0"
+    "414requesturitoolarge\0"
+    "415unsupportedmediatype\0"
+    "416rangenotsatisfiable\0"
+    "416requestedrangenotsatisfiable\0"
+    "417expectationfailed\0"
+    "418imateapot\0"
+    "418teapot\0"
+    "421misdirectedrequest\0"
+    "422unprocessablecontent\0"
+    "422unprocessableentity\0"
+    "423locked\0"
+    "424faileddependency\0"
+    "425tooearly\0"
+    "426upgraderequired\0"
+    "428preconditionrequired\0"
+    "429toomanyrequests\0"
+    "431requestheaderfieldstoolarge\0"
+    "451unavailableforlegalreasons\0"
+    "500internalservererror\0"
+    "501notimplemented\0"
+    "502badgateway\0"
+    "503serviceunavailable\0"
+    "504gatewaytimeout\0"
+    "504servertimeout\0"
+    "505httpversionnotsupported\0"
+    "506variantalsonegotiates\0"
+    "507insufficientstorage\0"
+    "508loopdetected\0"
+    "510notextended\0"
+    "511networkauthenticationrequired\0";
 
-inline constexpr std::size_t key_count = 79;
 inline constexpr std::size_t max_key_length = 29;
-
-inline constexpr parse_key keys[key_count] = {
-    {0, 8, 100},        // continue
-    {8, 18, 101},       // switchingprotocols
-    {26, 10, 102},      // processing
-    {36, 10, 103},      // earlyhints
-    {46, 25, 104},      // uploadresumptionsupported
-    {71, 2, 200},       // ok
-    {73, 7, 201},       // created
-    {80, 8, 202},       // accepted
-    {88, 27, 203},      // nonauthoritativeinformation
-    {115, 9, 204},      // nocontent
-    {124, 12, 205},     // resetcontent
-    {136, 14, 206},     // partialcontent
-    {150, 11, 207},     // multistatus
-    {161, 15, 208},     // alreadyreported
-    {176, 6, 226},      // imused
-    {182, 15, 300},     // multiplechoices
-    {197, 9, 300},      // ambiguous
-    {206, 16, 301},     // movedpermanently
-    {222, 5, 301},      // moved
-    {227, 5, 302},      // found
-    {232, 16, 302},     // movedtemporarily
-    {248, 8, 302},      // redirect
-    {256, 8, 303},      // seeother
-    {264, 14, 303},     // redirectmethod
-    {278, 11, 304},     // notmodified
-    {289, 8, 305},      // useproxy
-    {297, 6, 306},      // unused
-    {303, 11, 306},     // switchproxy
-    {314, 17, 307},     // temporaryredirect
-    {331, 16, 307},     // redirectkeepverb
-    {347, 17, 308},     // permanentredirect
-    {364, 10, 400},     // badrequest
-    {374, 12, 401},     // unauthorized
-    {386, 15, 402},     // paymentrequired
-    {401, 9, 403},      // forbidden
-    {410, 8, 404},      // notfound
-    {418, 16, 405},     // methodnotallowed
-    {434, 13, 406},     // notacceptable
-    {447, 27, 407},     // proxyauthenticationrequired
-    {474, 14, 408},     // requesttimeout
-    {488, 8, 409},      // conflict
-    {496, 4, 410},      // gone
-    {500, 14, 411},     // lengthrequired
-    {514, 18, 412},     // preconditionfailed
-    {532, 15, 413},     // contenttoolarge
-    {547, 15, 413},     // payloadtoolarge
-    {562, 21, 413},     // requestentitytoolarge
-    {583, 10, 414},     // uritoolong
-    {593, 17, 414},     // requesturitoolong
-    {610, 18, 414},     // requesturitoolarge
-    {628, 20, 415},     // unsupportedmediatype
-    {648, 19, 416},     // rangenotsatisfiable
-    {667, 28, 416},     // requestedrangenotsatisfiable
-    {695, 17, 417},     // expectationfailed
-    {712, 9, 418},      // imateapot
-    {721, 6, 418},      // teapot
-    {727, 18, 421},     // misdirectedrequest
-    {745, 20, 422},     // unprocessablecontent
-    {765, 19, 422},     // unprocessableentity
-    {784, 6, 423},      // locked
-    {790, 16, 424},     // faileddependency
-    {806, 8, 425},      // tooearly
-    {814, 15, 426},     // upgraderequired
-    {829, 20, 428},     // preconditionrequired
-    {849, 15, 429},     // toomanyrequests
-    {864, 27, 431},     // requestheaderfieldstoolarge
-    {891, 26, 451},     // unavailableforlegalreasons
-    {917, 19, 500},     // internalservererror
-    {936, 14, 501},     // notimplemented
-    {950, 10, 502},     // badgateway
-    {960, 18, 503},     // serviceunavailable
-    {978, 14, 504},     // gatewaytimeout
-    {992, 13, 504},     // servertimeout
-    {1005, 23, 505},    // httpversionnotsupported
-    {1028, 21, 506},    // variantalsonegotiates
-    {1049, 19, 507},    // insufficientstorage
-    {1068, 12, 508},    // loopdetected
-    {1080, 11, 510},    // notextended
-    {1091, 29, 511},    // networkauthenticationrequired
-};
-
-inline constexpr std::uint8_t no_key = 0xFF;
 inline constexpr std::size_t slot_count = 256;  // a power of two
+inline constexpr unsigned no_key = 0xFFFF;
 
-// key_slots[hash & (slot_count - 1)] starts a probe for a key index; the
-// generator placed every key at its hash or after it, before an empty slot.
-inline constexpr std::uint8_t key_slots[slot_count] = {
-    /* slot 0 */ 29, no_key, no_key, no_key, no_key, 38, no_key, no_key, no_key, no_key,
-    /* slot 10 */ 8, 59, 16, 77, no_key, no_key, 56, no_key, no_key, 2,
-    /* slot 20 */ no_key, 43, 36, no_key, 75, no_key, no_key, no_key, no_key, no_key,
-    /* slot 30 */ no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key, 76, no_key,
-    /* slot 40 */ 17, no_key, no_key, 13, no_key, 28, no_key, no_key, no_key, no_key,
-    /* slot 50 */ no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key,
-    /* slot 60 */ no_key, no_key, no_key, no_key, no_key, 4, 54, no_key, no_key, 55,
-    /* slot 70 */ no_key, 25, 60, 3, 10, no_key, no_key, no_key, no_key, 68,
-    /* slot 80 */ no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key,
-    /* slot 90 */ no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key,
-    /* slot 100 */ no_key, no_key, no_key, no_key, no_key, 57, no_key, 12, no_key, 1,
-    /* slot 110 */ no_key, no_key, no_key, no_key, no_key, no_key, no_key, 37, no_key, 63,
-    /* slot 120 */ 64, 53, no_key, 70, no_key, no_key, no_key, no_key, no_key, 74,
-    /* slot 130 */ 19, no_key, no_key, 42, no_key, no_key, no_key, 50, 30, 73,
-    /* slot 140 */ no_key, no_key, no_key, 35, 61, no_key, no_key, no_key, no_key, no_key,
-    /* slot 150 */ no_key, no_key, 9, 46, no_key, no_key, 24, 22, 71, 41,
-    /* slot 160 */ 69, no_key, no_key, no_key, no_key, 33, no_key, 0, 7, no_key,
-    /* slot 170 */ no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key, no_key, 18,
-    /* slot 180 */ 48, no_key, no_key, no_key, no_key, no_key, 27, 62, no_key, 23,
-    /* slot 190 */ 72, no_key, no_key, no_key, no_key, no_key, no_key, 78, no_key, no_key,
-    /* slot 200 */ 67, 52, no_key, no_key, no_key, no_key, no_key, 66, no_key, no_key,
-    /* slot 210 */ 40, no_key, no_key, no_key, 26, no_key, 11, no_key, no_key, no_key,
-    /* slot 220 */ 5, 21, no_key, no_key, 44, 14, 15, no_key, 47, 49,
-    /* slot 230 */ no_key, no_key, 6, no_key, 31, no_key, no_key, no_key, no_key, no_key,
-    /* slot 240 */ no_key, no_key, 39, 58, 32, 45, no_key, 51, no_key, 34,
-    /* slot 250 */ no_key, 20, 65, no_key, no_key, no_key,
-};
+// An open-addressing hash table of the keys: word hash & (slot_count - 1)
+// starts a probe for the key's offset in key_text; the generator placed each
+// key at its hash or after it, before an empty slot (at most 2 probes).
+inline constexpr char key_slots[] =
+    /* 0 */ "\xbf\x01\xff\xff\xff\xff\xff\xff\xff\xff\x57\x02\xff\xff\xff\xff"
+    /* 8 */ "\xff\xff\xff\xff\x78\x00\xfc\x03\x05\x01\x6c\x05\xff\xff\xff\xff"
+    /* 16 */ "\xb7\x03\xff\xff\xff\xff\x22\x00\xff\xff\xae\x02\x32\x02\xff\xff"
+    /* 24 */ "\x45\x05\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 32 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x5c\x05\xff\xff"
+    /* 40 */ "\x12\x01\xff\xff\xff\xff\xd5\x00\xff\xff\xaa\x01\xff\xff\xff\xff"
+    /* 48 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 56 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 64 */ "\xff\xff\x3e\x00\xa0\x03\xff\xff\xff\xff\xad\x03\xff\xff\x85\x01"
+    /* 72 */ "\x06\x04\x30\x00\xa4\x00\xff\xff\xff\xff\xff\xff\xff\xff\xb8\x04"
+    /* 80 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 88 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 96 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 104 */ "\xff\xff\xcd\x03\xff\xff\xc6\x00\xff\xff\x0c\x00\xff\xff\xff\xff"
+    /* 112 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x46\x02\xff\xff\x39\x04"
+    /* 120 */ "\x51\x04\x8b\x03\xff\xff\xd8\x04\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 128 */ "\xff\xff\x2c\x05\x2f\x01\xff\xff\xff\xff\x9c\x02\xff\xff\xff\xff"
+    /* 136 */ "\xff\xff\x3c\x03\xd3\x01\x11\x05\xff\xff\xff\xff\xff\xff\x26\x02"
+    /* 144 */ "\x1a\x04\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 152 */ "\x97\x00\xea\x02\xff\xff\xff\xff\x76\x01\x58\x01\xee\x04\x94\x02"
+    /* 160 */ "\xca\x04\xff\xff\xff\xff\xff\xff\xff\xff\x06\x02\xff\xff\x00\x00"
+    /* 168 */ "\x6c\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 176 */ "\xff\xff\xff\xff\xff\xff\x26\x01\x11\x03\xff\xff\xff\xff\xff\xff"
+    /* 184 */ "\xff\xff\xff\xff\x9b\x01\x26\x04\xff\xff\x64\x01\x00\x05\xff\xff"
+    /* 192 */ "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x7b\x05\xff\xff\xff\xff"
+    /* 200 */ "\xa1\x04\x6b\x03\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x83\x04"
+    /* 208 */ "\xff\xff\xff\xff\x88\x02\xff\xff\xff\xff\xff\xff\x91\x01\xff\xff"
+    /* 216 */ "\xb4\x00\xff\xff\xff\xff\xff\xff\x5b\x00\x4c\x01\xff\xff\xff\xff"
+    /* 224 */ "\xc4\x02\xe8\x00\xf2\x00\xff\xff\x03\x03\x26\x03\xff\xff\xff\xff"
+    /* 232 */ "\x61\x00\xff\xff\xe8\x01\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    /* 240 */ "\xff\xff\xff\xff\x76\x02\xe5\x03\xf6\x01\xd7\x02\xff\xff\x54\x03"
+    /* 248 */ "\xff\xff\x19\x02\xff\xff\x38\x01\x64\x04\xff\xff\xff\xff\xff\xff";
 
 constexpr std::uint32_t hash_step(std::uint32_t hash, char folded) noexcept {
   return hash * 31U + static_cast<std::uint32_t>(static_cast<unsigned char>(folded));
 }
 
-constexpr std::string_view text_of(const char* blob, text_span span) noexcept {
-  return {blob + span.offset, span.length};
+constexpr std::size_t index_of(int value) noexcept { return static_cast<std::size_t>(value - first_code); }
+
+constexpr bool in_range(int value) noexcept { return value >= first_code && value < first_code + code_count; }
+
+// The row of a known code, or no_row.
+constexpr unsigned row_of_code(int value) noexcept {
+  return in_range(value) ? byte_at(row_of, index_of(value)) : no_row;
 }
 
-constexpr std::size_t index_of(int value) noexcept {
-  return static_cast<std::size_t>(value - first_code);
+constexpr const char* record(unsigned row) noexcept { return row_records + row * record_size; }
+
+constexpr int code_of_row(unsigned row) noexcept {
+  const char* r = record(row);
+  return static_cast<int>(digit_at(r, 0) * 100 + digit_at(r, 1) * 10 + digit_at(r, 2));
 }
 
-constexpr const row* find_row(int value) noexcept {
-  if (value < first_code || value >= first_code + code_count) {
-    return nullptr;
+constexpr retry hint_of_row(unsigned row) noexcept { return static_cast<retry>(digit_at(record(row), 4)); }
+constexpr standing standing_of_row(unsigned row) noexcept { return static_cast<standing>(digit_at(record(row), 5)); }
+constexpr bool cacheable_row(unsigned row) noexcept { return record(row)[7] == '1'; }
+constexpr bool content_row(unsigned row) noexcept { return record(row)[8] == '1'; }
+constexpr bool retry_after_row(unsigned row) noexcept { return record(row)[9] == '1'; }
+
+// Field 0 (name), 1 (description), 2 (reference) or 3 (expires) of a row.
+constexpr std::string_view row_field(unsigned row, int field) noexcept {
+  const char* r = record(row);
+  std::string_view text(row_text + (digit_at(r, 11) * 10000 + digit_at(r, 12) * 1000 + digit_at(r, 13) * 100 +
+                                    digit_at(r, 14) * 10 + digit_at(r, 15)));
+  for (; field > 0; --field) {
+    text = std::string_view(text.data() + text.size() + 1);
   }
-  const std::uint8_t index = row_of[index_of(value)];
-  return index == no_row ? nullptr : &rows[index];
+  return text;
+}
+
+constexpr std::string_view phrase_of(int value) noexcept {
+  const std::size_t index = index_of(value);
+  const unsigned begin = word_at(phrase_begin, index);
+  return {phrase_text + begin, word_at(phrase_begin, index + 1) - begin};
 }
 
 // RFC 9110, Section 15: an unknown code is treated as the x00 code of its
 // class, and a code outside 100..599 like a 5xx where a decision is needed.
-constexpr const row& row_or_class_default(int value) noexcept {
-  if (const row* known = find_row(value)) {
-    return *known;
+constexpr unsigned row_or_class_default(int value) noexcept {
+  const unsigned row = row_of_code(value);
+  if (row != no_row) {
+    return row;
   }
-  const int class_default = (value >= 100 && value <= 599) ? value / 100 * 100 : 500;
-  return *find_row(class_default);
+  return row_of_code(in_range(value) ? value / 100 * 100 : 500);
 }
 
-constexpr status_class class_of_valid(int value) noexcept {
-  return static_cast<status_class>(value / 100);
+constexpr status_class class_of_valid(int value) noexcept { return static_cast<status_class>(value / 100); }
+
+constexpr status_info info_of_row(unsigned row) noexcept {
+  const int value = code_of_row(row);
+  return status_info{static_cast<code>(value), phrase_of(value),    row_field(row, 0),   row_field(row, 1),
+                     row_field(row, 2),         class_of_valid(value), hint_of_row(row),  cacheable_row(row),
+                     content_row(row),          retry_after_row(row),  standing_of_row(row), row_field(row, 3)};
 }
 
-constexpr status_info info_of(const row& r) noexcept {
-  return status_info{static_cast<code>(r.number),
-                     std::string_view(phrase_text + phrase_begin[index_of(r.number)],
-                                      static_cast<std::size_t>(phrase_begin[index_of(r.number) + 1] -
-                                                               phrase_begin[index_of(r.number)])),
-                     text_of(row_text, r.name),
-                     text_of(row_text, r.description),
-                     text_of(row_text, r.reference),
-                     class_of_valid(r.number),
-                     r.hint,
-                     r.cacheable,
-                     r.content,
-                     r.retry_after,
-                     r.standing,
-                     text_of(row_text, r.expires)};
-}
-
-// all() walks this copy of the table in status_info form. Only a program that
-// uses all() at run time pays for it (it holds pointers into the text blobs).
+// all() walks this copy of the table in status_info form. It is a variable
+// template so that only a program that uses all() evaluates it.
+template <class Info>
 struct info_array {
-  status_info items[row_count];
+  Info items[row_count];
 };
 
-constexpr info_array make_infos() noexcept {
-  info_array infos{};
-  for (std::size_t i = 0; i < row_count; ++i) {
-    infos.items[i] = info_of(rows[i]);
+template <class Info>
+constexpr info_array<Info> make_infos() noexcept {
+  info_array<Info> infos{};
+  for (unsigned row = 0; row < row_count; ++row) {
+    infos.items[row] = info_of_row(row);
   }
   return infos;
 }
 
-inline constexpr info_array infos = make_infos();
+template <class Info>
+inline constexpr info_array<Info> infos = make_infos<Info>();
 
 constexpr bool is_ignored_in_names(char c) noexcept {
   return c == ' ' || c == '-' || c == '_' || c == '\'';
@@ -974,62 +710,47 @@ constexpr bool is_white_space(char c) noexcept {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-constexpr std::string_view trim(std::string_view text) noexcept {
-  while (!text.empty() && is_white_space(text.front())) {
-    text.remove_prefix(1);
+// The code that [begin, end) names, or 0: three digits (any code in
+// 100..599), or a spelling compared after normalisation, with white space
+// around it ignored. Pointer loops and one normalised copy keep the code a
+// compiler generates for it small.
+constexpr int parse_code(const char* begin, const char* end) noexcept {
+  while (begin != end && is_white_space(*begin)) {
+    ++begin;
   }
-  while (!text.empty() && is_white_space(text.back())) {
-    text.remove_suffix(1);
+  while (end != begin && is_white_space(end[-1])) {
+    --end;
   }
-  return text;
-}
-
-constexpr bool is_three_digits(std::string_view text) noexcept {
-  return text.size() == 3 && is_digit(text[0]) && is_digit(text[1]) && is_digit(text[2]);
-}
-
-constexpr std::optional<code> parse_number(std::string_view digits) noexcept {
-  const int value = (digits[0] - '0') * 100 + (digits[1] - '0') * 10 + (digits[2] - '0');
-  if (value < 100 || value > 599) {
-    return std::nullopt;
+  if (end - begin == 3 && is_digit(begin[0]) && is_digit(begin[1]) && is_digit(begin[2])) {
+    const int value = (begin[0] - '0') * 100 + (begin[1] - '0') * 10 + (begin[2] - '0');
+    return value >= 100 && value <= 599 ? value : 0;
   }
-  return static_cast<code>(value);
-}
-
-// Compares text, normalised on the fly, with a key of the same normalised length.
-constexpr bool matches_key(std::string_view text, const parse_key& key) noexcept {
-  std::size_t position = key.offset;
-  for (const char c : text) {
-    if (!is_ignored_in_names(c) && fold_case(c) != key_text[position++]) {
-      return false;
-    }
-  }
-  return true;
-}
-
-constexpr std::optional<code> parse_name(std::string_view text) noexcept {
-  std::uint32_t hash = 0;
+  char normalised[max_key_length] = {};
   std::size_t length = 0;
-  for (const char c : text) {
-    if (is_ignored_in_names(c)) {
+  std::uint32_t hash = 0;
+  for (; begin != end; ++begin) {
+    if (is_ignored_in_names(*begin)) {
       continue;
     }
-    if (++length > max_key_length) {
-      return std::nullopt;
+    if (length == max_key_length) {
+      return 0;
     }
-    hash = hash_step(hash, fold_case(c));
+    normalised[length] = fold_case(*begin);
+    hash = hash_step(hash, normalised[length++]);
   }
   if (length == 0) {
-    return std::nullopt;
+    return 0;
   }
-  for (std::size_t slot = hash & (slot_count - 1); key_slots[slot] != no_key;
-       slot = (slot + 1) & (slot_count - 1)) {
-    const parse_key& key = keys[key_slots[slot]];
-    if (key.length == length && matches_key(text, key)) {
-      return static_cast<code>(key.number);
+  for (std::size_t slot = hash & (slot_count - 1);; slot = (slot + 1) & (slot_count - 1)) {
+    const unsigned offset = word_at(key_slots, slot);
+    if (offset == no_key) {
+      return 0;
+    }
+    const char* key = key_text + offset;
+    if (std::char_traits<char>::compare(key + 3, normalised, length) == 0 && key[3 + length] == '\0') {
+      return static_cast<int>(digit_at(key, 0) * 100 + digit_at(key, 1) * 10 + digit_at(key, 2));
     }
   }
-  return std::nullopt;
 }
 
 }  // namespace detail
@@ -1041,17 +762,12 @@ constexpr std::optional<code> parse_name(std::string_view text) noexcept {
 [[nodiscard]] constexpr bool is_valid(code value) noexcept { return is_valid(static_cast<int>(value)); }
 
 // True when the registry lists the code.
-[[nodiscard]] constexpr bool is_known(int value) noexcept { return detail::find_row(value) != nullptr; }
+[[nodiscard]] constexpr bool is_known(int value) noexcept { return detail::row_of_code(value) != detail::no_row; }
 [[nodiscard]] constexpr bool is_known(code value) noexcept { return is_known(static_cast<int>(value)); }
 
 // "Not Found" for 404; "" when the code is not known.
 [[nodiscard]] constexpr std::string_view reason_phrase(int value) noexcept {
-  if (!is_valid(value)) {
-    return {};
-  }
-  const std::size_t index = detail::index_of(value);
-  const std::uint16_t begin = detail::phrase_begin[index];
-  return {detail::phrase_text + begin, static_cast<std::size_t>(detail::phrase_begin[index + 1] - begin)};
+  return is_valid(value) ? detail::phrase_of(value) : std::string_view();
 }
 [[nodiscard]] constexpr std::string_view reason_phrase(code value) noexcept {
   return reason_phrase(static_cast<int>(value));
@@ -1059,8 +775,8 @@ constexpr std::optional<code> parse_name(std::string_view text) noexcept {
 
 // Our one- or two-sentence explanation; "" when the code is not known.
 [[nodiscard]] constexpr std::string_view description(int value) noexcept {
-  const detail::row* r = detail::find_row(value);
-  return r ? detail::text_of(detail::row_text, r->description) : std::string_view();
+  const unsigned row = detail::row_of_code(value);
+  return row == detail::no_row ? std::string_view() : detail::row_field(row, 1);
 }
 [[nodiscard]] constexpr std::string_view description(code value) noexcept {
   return description(static_cast<int>(value));
@@ -1068,32 +784,41 @@ constexpr std::optional<code> parse_name(std::string_view text) noexcept {
 
 // The enumerator's name, "not_found" for 404; "" when the code is not known.
 [[nodiscard]] constexpr std::string_view name(int value) noexcept {
-  const detail::row* r = detail::find_row(value);
-  return r ? detail::text_of(detail::row_text, r->name) : std::string_view();
+  const unsigned row = detail::row_of_code(value);
+  return row == detail::no_row ? std::string_view() : detail::row_field(row, 0);
 }
 [[nodiscard]] constexpr std::string_view name(code value) noexcept { return name(static_cast<int>(value)); }
 
 // Everything about a known code; nullopt when it is not known.
-[[nodiscard]] constexpr std::optional<status_info> find(int value) noexcept {
-  const detail::row* r = detail::find_row(value);
-  if (r == nullptr) {
+//
+// find and parse are templates only so that std::optional is instantiated
+// where a program calls them, not in every file that includes this header
+// (it is most of what including the header would cost). Call them as plain
+// functions; the template argument always keeps its default.
+template <class Info = status_info>
+[[nodiscard]] constexpr std::optional<Info> find(int value) noexcept {
+  const unsigned row = detail::row_of_code(value);
+  if (row == detail::no_row) {
     return std::nullopt;
   }
-  return detail::info_of(*r);
+  return detail::info_of_row(row);
 }
-[[nodiscard]] constexpr std::optional<status_info> find(code value) noexcept {
-  return find(static_cast<int>(value));
+template <class Info = status_info>
+[[nodiscard]] constexpr std::optional<Info> find(code value) noexcept {
+  return find<Info>(static_cast<int>(value));
 }
 
 // Every known code's status_info, ascending by code: `for (const auto& info : all())`.
-class status_table {
+template <class Info = status_info>
+class basic_status_table {
  public:
-  [[nodiscard]] constexpr const status_info* begin() const noexcept { return detail::infos.items; }
-  [[nodiscard]] constexpr const status_info* end() const noexcept { return detail::infos.items + size(); }
+  [[nodiscard]] constexpr const Info* begin() const noexcept { return detail::infos<Info>.items; }
+  [[nodiscard]] constexpr const Info* end() const noexcept { return detail::infos<Info>.items + size(); }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return detail::row_count; }
   // The i-th known code; i must be below size(), as with an array.
-  [[nodiscard]] constexpr const status_info& operator[](std::size_t i) const noexcept { return detail::infos.items[i]; }
+  [[nodiscard]] constexpr const Info& operator[](std::size_t i) const noexcept { return detail::infos<Info>.items[i]; }
 };
+using status_table = basic_status_table<>;
 
 [[nodiscard]] constexpr status_table all() noexcept { return {}; }
 
@@ -1133,7 +858,9 @@ class status_table {
 // Unknown codes answer as the x00 code of their class; codes outside 100..599
 // as 500 (RFC 9110, Section 15).
 
-[[nodiscard]] constexpr retry retry_hint(int value) noexcept { return detail::row_or_class_default(value).hint; }
+[[nodiscard]] constexpr retry retry_hint(int value) noexcept {
+  return detail::hint_of_row(detail::row_or_class_default(value));
+}
 [[nodiscard]] constexpr retry retry_hint(code value) noexcept { return retry_hint(static_cast<int>(value)); }
 
 // May a request that got this response be sent again unchanged?
@@ -1155,7 +882,7 @@ class status_table {
 
 // Does a Retry-After field have a meaning with this code (3xx, 413, 429, 503)?
 [[nodiscard]] constexpr bool retry_after_applies(int value) noexcept {
-  return detail::row_or_class_default(value).retry_after;
+  return detail::retry_after_row(detail::row_or_class_default(value));
 }
 [[nodiscard]] constexpr bool retry_after_applies(code value) noexcept {
   return retry_after_applies(static_cast<int>(value));
@@ -1164,8 +891,8 @@ class status_table {
 // Heuristically cacheable by default (RFC 9110, Section 15.1). Always false for
 // a code that is not known: a recipient must not cache those (Section 15).
 [[nodiscard]] constexpr bool is_cacheable_by_default(int value) noexcept {
-  const detail::row* r = detail::find_row(value);
-  return r != nullptr && r->cacheable;
+  const unsigned row = detail::row_of_code(value);
+  return row != detail::no_row && detail::cacheable_row(row);
 }
 [[nodiscard]] constexpr bool is_cacheable_by_default(code value) noexcept {
   return is_cacheable_by_default(static_cast<int>(value));
@@ -1173,7 +900,7 @@ class status_table {
 
 // May the response carry content? False for 1xx, 204, 205 and 304.
 [[nodiscard]] constexpr bool allows_content(int value) noexcept {
-  return detail::row_or_class_default(value).content;
+  return detail::content_row(detail::row_or_class_default(value));
 }
 [[nodiscard]] constexpr bool allows_content(code value) noexcept { return allows_content(static_cast<int>(value)); }
 
@@ -1183,12 +910,14 @@ class status_table {
 // without ASCII case, space, '-', '_' and '\'' ("Not Found", "not_found",
 // "NOT-FOUND", "NotFound"). Leading and trailing white space is ignored.
 // Three digits give any code in 100..599, known or not. Anything else: nullopt.
-[[nodiscard]] constexpr std::optional<code> parse(std::string_view text) noexcept {
-  const std::string_view trimmed = detail::trim(text);
-  if (detail::is_three_digits(trimmed)) {
-    return detail::parse_number(trimmed);
+// (A template only to defer instantiating std::optional; see find.)
+template <class Code = code>
+[[nodiscard]] constexpr std::optional<Code> parse(std::string_view text) noexcept {
+  const int value = detail::parse_code(text.data(), text.data() + text.size());
+  if (value == 0) {
+    return std::nullopt;
   }
-  return detail::parse_name(trimmed);
+  return static_cast<Code>(value);
 }
 
 // "client_error", "idempotent_only", "temporary"...; "" for a value outside the enumeration.
