@@ -167,17 +167,18 @@ function(byte_rows out numbers width per_line first_label step)
   set(${out} "${text}" PARENT_SCOPE)
 endfunction()
 
-# The parse hash: h = h * 31 + byte, modulo 2^32, over the normalised key.
+# The parse hash, over the normalised key's length and its first, middle and
+# last bytes: h = ((length * 31 + first) * 31 + middle) * 31 + last.
 function(key_hash out key)
-  string(HEX "${key}" hex)
-  string(LENGTH "${hex}" hex_length)
-  set(hash 0)
-  set(i 0)
-  while(i LESS hex_length)
-    string(SUBSTRING "${hex}" ${i} 2 byte)
-    math(EXPR hash "(${hash} * 31 + 0x${byte}) & 0xFFFFFFFF")
-    math(EXPR i "${i} + 2")
-  endwhile()
+  string(LENGTH "${key}" length)
+  math(EXPR middle "${length} / 2")
+  math(EXPR last "${length} - 1")
+  set(hash ${length})
+  foreach(position 0 ${middle} ${last})
+    string(SUBSTRING "${key}" ${position} 1 byte)
+    string(HEX "${byte}" hex)
+    math(EXPR hash "(${hash} * 31 + 0x${hex}) & 0xFFFFFFFF")
+  endforeach()
   set(${out} ${hash} PARENT_SCOPE)
 endfunction()
 
@@ -344,18 +345,27 @@ string(REGEX REPLACE "\n$" "" CODE_ENUMERATORS "${CODE_ENUMERATORS}")
 
 # --- Phrases, indexed by code -----------------------------------------------
 
+# One word per code 0..599: the phrase's offset in phrase_text in the low 11
+# bits, its length in the high 5 (0 for a code that is not known).
 set(PHRASE_TEXT "")
-set(phrase_offsets "")
+set(phrase_words "")
 set(row_indexes "")
 set(offset 0)
 set(MAX_PHRASE_LENGTH 0)
 set(row 0)
+foreach(value RANGE 0 99)
+  list(APPEND phrase_words 0)
+endforeach()
 foreach(value RANGE 100 599)
-  list(APPEND phrase_offsets ${offset})
   if(DEFINED entry_${value}_phrase)
     set(phrase "${entry_${value}_phrase}")
     string(APPEND PHRASE_TEXT "    /* ${value} */ \"${phrase}\"\n")
     string(LENGTH "${phrase}" length)
+    if(length GREATER 31)
+      fail("code ${value}: the phrase is longer than the 31 characters the phrase index holds")
+    endif()
+    math(EXPR word "${offset} + ${length} * 2048")
+    list(APPEND phrase_words ${word})
     math(EXPR offset "${offset} + ${length}")
     if(length GREATER MAX_PHRASE_LENGTH)
       set(MAX_PHRASE_LENGTH ${length})
@@ -363,15 +373,15 @@ foreach(value RANGE 100 599)
     list(APPEND row_indexes ${row})
     math(EXPR row "${row} + 1")
   else()
+    list(APPEND phrase_words 0)
     list(APPEND row_indexes 255)
   endif()
 endforeach()
-list(APPEND phrase_offsets ${offset})
 string(REGEX REPLACE "\n$" "" PHRASE_TEXT "${PHRASE_TEXT}")
-if(offset GREATER 65535)
-  fail("the phrases add up to ${offset} bytes, more than 16-bit offsets address")
+if(offset GREATER 2047)
+  fail("the phrases add up to ${offset} bytes, more than the phrase index's 11-bit offsets address")
 endif()
-byte_rows(PHRASE_BEGIN "${phrase_offsets}" 2 10 100 1)
+byte_rows(PHRASE_INDEX "${phrase_words}" 2 10 0 1)
 byte_rows(ROW_OF "${row_indexes}" 1 10 100 1)
 
 # --- Rows -------------------------------------------------------------------
@@ -475,6 +485,23 @@ foreach(hash key_offset IN ZIP_LISTS key_hashes key_offsets)
   list(INSERT slots ${slot} ${key_offset})
 endforeach()
 byte_rows(KEY_SLOTS "${slots}" 2 8 0 1)
+
+# --- parse's byte folding table ---------------------------------------------
+
+set(fold_values "")
+foreach(byte RANGE 0 255)
+  if(byte EQUAL 32 OR byte EQUAL 45 OR byte EQUAL 95 OR byte EQUAL 39) # space - _ '
+    list(APPEND fold_values 0)
+  elseif(byte EQUAL 0)
+    list(APPEND fold_values 1)
+  elseif(byte GREATER_EQUAL 65 AND byte LESS_EQUAL 90) # A-Z
+    math(EXPR lower "${byte} + 32")
+    list(APPEND fold_values ${lower})
+  else()
+    list(APPEND fold_values ${byte})
+  endif()
+endforeach()
+byte_rows(FOLD_TABLE "${fold_values}" 1 16 0 1)
 
 # --- The header -------------------------------------------------------------
 

@@ -6,7 +6,9 @@
 #
 #   tests/benchmarks/compile_cost.sh [compiler...]     default: g++ clang++
 #
-# Also prints the preprocessed line count of each TU.
+# Also prints the preprocessed line count of each TU and, with
+# INSTRUCTIONS=1, the instructions the compiler executes for it, counted by
+# callgrind: the same on every run, however noisy the machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${ROUNDS:-15}
@@ -56,6 +58,14 @@ int use(int status) {
 CPP
 variants+=(unordered_map)
 
+# Instructions executed by the compiler driver and every process it starts.
+compiler_instructions() {
+  rm -f "$work"/callgrind.*
+  valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/callgrind.%p" \
+    "$1" -std=c++17 -O2 -Iinclude -c -o /dev/null "$2" >/dev/null 2>&1
+  cat "$work"/callgrind.* | awk '/^summary:/ {sum += $2} END {print sum}'
+}
+
 median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
 
 for cxx in "${compilers[@]}"; do
@@ -71,10 +81,17 @@ for cxx in "${compilers[@]}"; do
   done
   base=$(median <"$work/$cxx.baseline.times")
   echo "$cxx -std=c++17 -O2, median of $rounds compiles (ratio to <string_view> alone):"
+  base_instructions=""
   for variant in "${variants[@]}"; do
     ms=$(median <"$work/$cxx.$variant.times")
     lines=$("$cxx" -std=c++17 -Iinclude -E "$work/$variant.cpp" | wc -l)
     awk -v n="$variant" -v t="$ms" -v b="$base" -v l="$lines" \
-      'BEGIN {printf "  %-14s %6.1f ms  %5.2fx  %6d preprocessed lines\n", n, t / 1000, t / b, l}'
+      'BEGIN {printf "  %-14s %6.1f ms  %5.2fx  %6d preprocessed lines", n, t / 1000, t / b, l}'
+    if [ "${INSTRUCTIONS:-0}" = 1 ]; then
+      count=$(compiler_instructions "$cxx" "$work/$variant.cpp")
+      base_instructions=${base_instructions:-$count}
+      awk -v c="$count" -v b="$base_instructions" 'BEGIN {printf "  %5.0fM instructions  %5.2fx", c / 1e6, c / b}'
+    fi
+    echo
   done
 done
