@@ -54,6 +54,5 @@ int main() {
     std::cout << "  " << code << '\n';
   }
   std::cout << "Longest reason phrase: " << longest_phrase << " characters\n";
-  std::cout << "Codes that need a change before a retry: " << count_with_hint(httpstatus::retry::after_change)
-            << '\n';
+  std::cout << "Codes that need a change before a retry: " << count_with_hint(httpstatus::retry::after_change) << '\n';
 }

@@ -24,7 +24,9 @@ std::string_view reason_to_stop(int status, std::string_view method) {
     case httpstatus::retry::not_needed: return "done";
     case httpstatus::retry::after_change: return "stop: the same request would fail again; change it first";
     case httpstatus::retry::idempotent_only:
-      return httpstatus::is_idempotent(method) ? "" : "stop: the server may have acted on it, and the method is not idempotent";
+      return httpstatus::is_idempotent(method)
+                 ? ""
+                 : "stop: the server may have acted on it, and the method is not idempotent";
     case httpstatus::retry::any_method: return "";
   }
   return "stop";
@@ -60,12 +62,9 @@ void run(const scenario& s) {
 
 int main() {
   const scenario scenarios[] = {
-      {"GET", "/catalog", {503, 502, 200}},
-      {"POST", "/orders", {502}},
-      {"POST", "/orders", {429, 201}},
-      {"PUT", "/profile", {401}},
-      {"DELETE", "/session", {504, 504, 504}},
-      {"GET", "/health", {599, 200}},
+      {"GET", "/catalog", {503, 502, 200}},    {"POST", "/orders", {502}},
+      {"POST", "/orders", {429, 201}},         {"PUT", "/profile", {401}},
+      {"DELETE", "/session", {504, 504, 504}}, {"GET", "/health", {599, 200}},
       {"PATCH", "/cart", {421, 200}},
   };
   for (const auto& s : scenarios) {

@@ -27,8 +27,8 @@ std::string visible(std::string text) {
 }  // namespace
 
 int main() {
-  for (const auto code : {httpstatus::code::not_found, httpstatus::code::too_many_requests,
-                          static_cast<httpstatus::code>(299)}) {
+  for (const auto code :
+       {httpstatus::code::not_found, httpstatus::code::too_many_requests, static_cast<httpstatus::code>(299)}) {
     fmt::print("{:-^60}\n", fmt::format(" {} ", code));
     fmt::print("{}\n", visible(status_line(code)));
     if (httpstatus::is_error(code)) {

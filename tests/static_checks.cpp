@@ -22,9 +22,8 @@ constexpr bool every_query_agrees(int value) {
          httpstatus::is_error(value) == httpstatus::is_error(c) &&
          httpstatus::reason_phrase(value) == httpstatus::reason_phrase(c) &&
          httpstatus::description(value) == httpstatus::description(c) &&
-         httpstatus::name(value) == httpstatus::name(c) &&
-         httpstatus::find(value).has_value() == known && httpstatus::find(c).has_value() == known &&
-         httpstatus::retry_hint(value) == httpstatus::retry_hint(c) &&
+         httpstatus::name(value) == httpstatus::name(c) && httpstatus::find(value).has_value() == known &&
+         httpstatus::find(c).has_value() == known && httpstatus::retry_hint(value) == httpstatus::retry_hint(c) &&
          httpstatus::is_retryable(value, true) == httpstatus::is_retryable(c, true) &&
          httpstatus::is_retryable(value, false) == httpstatus::is_retryable(c, false) &&
          httpstatus::retry_after_applies(value) == httpstatus::retry_after_applies(c) &&

@@ -57,11 +57,11 @@ TEST_CASE("advise_retry: every code x {GET, PUT, POST, PATCH} x {with, without R
 }
 
 TEST_CASE("advise_retry: unknown and invalid codes") {
-  CHECK(advise_retry(static_cast<code>(599), "GET", std::nullopt, 1, now).retry);   // as 500
+  CHECK(advise_retry(static_cast<code>(599), "GET", std::nullopt, 1, now).retry);  // as 500
   CHECK_FALSE(advise_retry(static_cast<code>(599), "POST", std::nullopt, 1, now).retry);
   CHECK_FALSE(advise_retry(static_cast<code>(499), "GET", std::nullopt, 1, now).retry);  // as 400
   CHECK_FALSE(advise_retry(static_cast<code>(299), "GET", std::nullopt, 1, now).retry);
-  CHECK(advise_retry(static_cast<code>(999), "GET", std::nullopt, 1, now).retry);   // invalid: as 500
+  CHECK(advise_retry(static_cast<code>(999), "GET", std::nullopt, 1, now).retry);  // invalid: as 500
 }
 
 TEST_CASE("advise_retry: backoff, attempts and Retry-After limits") {
@@ -72,9 +72,9 @@ TEST_CASE("advise_retry: backoff, attempts and Retry-After limits") {
       CHECK(advise_retry(code::service_unavailable, "GET", std::nullopt, attempt, now, p, 0).delay == milliseconds(0));
       CHECK(advise_retry(code::service_unavailable, "GET", std::nullopt, attempt, now, p, UINT64_MAX).delay <=
             milliseconds(cap));
-      CHECK(advise_retry(code::service_unavailable, "GET", std::nullopt, attempt, now, p,
-                         static_cast<std::uint64_t>(cap))
-                .delay == milliseconds(cap));
+      CHECK(
+          advise_retry(code::service_unavailable, "GET", std::nullopt, attempt, now, p, static_cast<std::uint64_t>(cap))
+              .delay == milliseconds(cap));
     }
   }
   SECTION("attempts run out") {
@@ -84,8 +84,8 @@ TEST_CASE("advise_retry: backoff, attempts and Retry-After limits") {
     CHECK_FALSE(advise_retry(code::service_unavailable, "GET", std::string_view("3600"), 1, now).retry);
   }
   SECTION("a Retry-After date") {
-    const auto advice = advise_retry(code::too_many_requests, "POST",
-                                     std::string_view("Sun, 30 Nov 2025 00:00:10 GMT"), 1, now);
+    const auto advice =
+        advise_retry(code::too_many_requests, "POST", std::string_view("Sun, 30 Nov 2025 00:00:10 GMT"), 1, now);
     CHECK(advice.retry);
     CHECK(advice.delay == seconds(10));
   }

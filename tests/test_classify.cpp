@@ -11,14 +11,22 @@ using httpstatus::status_class;
 TEST_CASE("class_of goes by the first digit (RFC 9110, Section 15)") {
   SECTION("int") {
     auto [value, expected] = GENERATE(table<int, status_class>({
-        {100, status_class::informational}, {199, status_class::informational},
-        {200, status_class::success},       {299, status_class::success},
-        {300, status_class::redirection},   {399, status_class::redirection},
-        {400, status_class::client_error},  {499, status_class::client_error},
-        {500, status_class::server_error},  {599, status_class::server_error},
-        {99, status_class::invalid},        {600, status_class::invalid},
-        {0, status_class::invalid},         {-500, status_class::invalid},
-        {1000, status_class::invalid},      {INT_MIN, status_class::invalid},
+        {100, status_class::informational},
+        {199, status_class::informational},
+        {200, status_class::success},
+        {299, status_class::success},
+        {300, status_class::redirection},
+        {399, status_class::redirection},
+        {400, status_class::client_error},
+        {499, status_class::client_error},
+        {500, status_class::server_error},
+        {599, status_class::server_error},
+        {99, status_class::invalid},
+        {600, status_class::invalid},
+        {0, status_class::invalid},
+        {-500, status_class::invalid},
+        {1000, status_class::invalid},
+        {INT_MIN, status_class::invalid},
         {INT_MAX, status_class::invalid},
     }));
     INFO("code " << value);

@@ -46,7 +46,8 @@ bool invariants_hold(int value) {
   } else if (category != status_class::invalid || predicates_true(value) != 0) {
     return false;
   }
-  if (httpstatus::is_error(value) != (category == status_class::client_error || category == status_class::server_error)) {
+  if (httpstatus::is_error(value) !=
+      (category == status_class::client_error || category == status_class::server_error)) {
     return false;
   }
   if (!known) {
@@ -90,24 +91,25 @@ TEST_CASE("code overloads agree with int overloads for every 16-bit value") {
   std::vector<int> failures;
   for (int value = 0; value <= 0xFFFF; ++value) {
     const auto c = static_cast<code>(value);
-    const bool agree =
-        httpstatus::is_valid(c) == httpstatus::is_valid(value) && httpstatus::is_known(c) == httpstatus::is_known(value) &&
-        httpstatus::class_of(c) == httpstatus::class_of(value) &&
-        httpstatus::reason_phrase(c) == httpstatus::reason_phrase(value) &&
-        httpstatus::description(c) == httpstatus::description(value) && httpstatus::name(c) == httpstatus::name(value) &&
-        httpstatus::find(c).has_value() == httpstatus::find(value).has_value() &&
-        httpstatus::retry_hint(c) == httpstatus::retry_hint(value) &&
-        httpstatus::is_retryable(c, true) == httpstatus::is_retryable(value, true) &&
-        httpstatus::is_retryable(c, false) == httpstatus::is_retryable(value, false) &&
-        httpstatus::retry_after_applies(c) == httpstatus::retry_after_applies(value) &&
-        httpstatus::is_cacheable_by_default(c) == httpstatus::is_cacheable_by_default(value) &&
-        httpstatus::allows_content(c) == httpstatus::allows_content(value) &&
-        httpstatus::is_informational(c) == httpstatus::is_informational(value) &&
-        httpstatus::is_success(c) == httpstatus::is_success(value) &&
-        httpstatus::is_redirection(c) == httpstatus::is_redirection(value) &&
-        httpstatus::is_client_error(c) == httpstatus::is_client_error(value) &&
-        httpstatus::is_server_error(c) == httpstatus::is_server_error(value) &&
-        httpstatus::is_error(c) == httpstatus::is_error(value) && invariants_hold(value);
+    const bool agree = httpstatus::is_valid(c) == httpstatus::is_valid(value) &&
+                       httpstatus::is_known(c) == httpstatus::is_known(value) &&
+                       httpstatus::class_of(c) == httpstatus::class_of(value) &&
+                       httpstatus::reason_phrase(c) == httpstatus::reason_phrase(value) &&
+                       httpstatus::description(c) == httpstatus::description(value) &&
+                       httpstatus::name(c) == httpstatus::name(value) &&
+                       httpstatus::find(c).has_value() == httpstatus::find(value).has_value() &&
+                       httpstatus::retry_hint(c) == httpstatus::retry_hint(value) &&
+                       httpstatus::is_retryable(c, true) == httpstatus::is_retryable(value, true) &&
+                       httpstatus::is_retryable(c, false) == httpstatus::is_retryable(value, false) &&
+                       httpstatus::retry_after_applies(c) == httpstatus::retry_after_applies(value) &&
+                       httpstatus::is_cacheable_by_default(c) == httpstatus::is_cacheable_by_default(value) &&
+                       httpstatus::allows_content(c) == httpstatus::allows_content(value) &&
+                       httpstatus::is_informational(c) == httpstatus::is_informational(value) &&
+                       httpstatus::is_success(c) == httpstatus::is_success(value) &&
+                       httpstatus::is_redirection(c) == httpstatus::is_redirection(value) &&
+                       httpstatus::is_client_error(c) == httpstatus::is_client_error(value) &&
+                       httpstatus::is_server_error(c) == httpstatus::is_server_error(value) &&
+                       httpstatus::is_error(c) == httpstatus::is_error(value) && invariants_hold(value);
     if (!agree) {
       failures.push_back(value);
     }

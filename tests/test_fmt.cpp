@@ -37,7 +37,10 @@ TEST_CASE("fmt: fill, align and width apply to the whole text") {
   CHECK(fmt::format("{:*^20p}", code::not_found) == "*****Not Found******");
   CHECK(fmt::format("{:->6d}", code::ok) == "---200");
   CHECK(fmt::format("{:3}", code::not_found) == "404 Not Found");
-  CHECK(fmt::format("{:\xC3\xA9^7d}", code::ok) == "\xC3\xA9\xC3\xA9" "200" "\xC3\xA9\xC3\xA9");
+  CHECK(fmt::format("{:\xC3\xA9^7d}", code::ok) ==
+        "\xC3\xA9\xC3\xA9"
+        "200"
+        "\xC3\xA9\xC3\xA9");
   CHECK(fmt::format("[{:>5}]", static_cast<code>(299)) == "[  299]");
 }
 

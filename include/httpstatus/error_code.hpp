@@ -25,10 +25,10 @@ namespace detail {
 
 class http_category_impl final : public std::error_category {
  public:
-  const char* name() const noexcept override { return "http"; }
+  [[nodiscard]] const char* name() const noexcept override { return "http"; }
 
   // "404 Not Found", or the number when the code is not known.
-  std::string message(int value) const override {
+  [[nodiscard]] std::string message(int value) const override {
     if (is_known(value)) {
       return std::string(format_code(static_cast<code>(value)).view());
     }
@@ -36,13 +36,13 @@ class http_category_impl final : public std::error_category {
   }
 
   // Each code belongs to the condition of its class.
-  std::error_condition default_error_condition(int value) const noexcept override;
+  [[nodiscard]] std::error_condition default_error_condition(int value) const noexcept override;
 };
 
 class status_class_category_impl final : public std::error_category {
  public:
-  const char* name() const noexcept override { return "http status class"; }
-  std::string message(int value) const override {
+  [[nodiscard]] const char* name() const noexcept override { return "http status class"; }
+  [[nodiscard]] std::string message(int value) const override {
     return std::string(to_string(static_cast<status_class>(value)));
   }
 };

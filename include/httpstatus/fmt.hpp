@@ -46,8 +46,7 @@ struct fmt::formatter<httpstatus::code> : httpstatus::detail::fmt_spec_parser<'d
   template <class FormatContext>
   auto format(httpstatus::code value, FormatContext& context) const -> decltype(context.out()) {
     const auto full = httpstatus::detail::format_code(value);
-    return httpstatus::detail::write_padded(context.out(), httpstatus::detail::select_code_text(full, spec.type),
-                                            spec);
+    return httpstatus::detail::write_padded(context.out(), httpstatus::detail::select_code_text(full, spec.type), spec);
   }
 };
 

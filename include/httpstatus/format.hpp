@@ -73,8 +73,7 @@ struct std::formatter<httpstatus::code> : httpstatus::detail::std_spec_parser<'d
   template <class FormatContext>
   auto format(httpstatus::code value, FormatContext& context) const {
     const auto full = httpstatus::detail::format_code(value);
-    return httpstatus::detail::write_padded(context.out(), httpstatus::detail::select_code_text(full, spec.type),
-                                            spec);
+    return httpstatus::detail::write_padded(context.out(), httpstatus::detail::select_code_text(full, spec.type), spec);
   }
 };
 

@@ -5,6 +5,9 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The httpstatus authors
 
+// The generator lays the tables out one code to a line; keep that layout.
+// clang-format off
+
 #ifndef HTTPSTATUS_HTTPSTATUS_HPP
 #define HTTPSTATUS_HTTPSTATUS_HPP
 
@@ -993,7 +996,7 @@ inline constexpr std::size_t max_code_text = 4 + 31;
 struct code_text {
   char data[max_code_text];
   std::size_t size;
-  constexpr std::string_view view() const noexcept { return {data, size}; }
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, size}; }
 };
 
 // "404 Not Found", or the number alone when the code is not known. A value
@@ -1002,7 +1005,7 @@ struct code_text {
 template <class Code>
 constexpr code_text format_code(Code value) noexcept {
   code_text text{};
-  unsigned number = static_cast<unsigned>(value);
+  auto number = static_cast<unsigned>(value);
   char digits[5] = {};
   std::size_t count = 0;
   do {
@@ -1048,3 +1051,5 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 HTTPSTATUS_END_NAMESPACE
 
 #endif  // HTTPSTATUS_HTTPSTATUS_HPP
+
+// clang-format on

@@ -51,9 +51,9 @@ constexpr unsigned days_in_month(std::int64_t year, unsigned month) noexcept {
 constexpr std::int64_t days_from_civil(civil_date date) noexcept {
   const std::int64_t year = date.month <= 2 ? date.year - 1 : date.year;
   const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
-  const std::int64_t year_of_era = year - era * 400;                                   // 0..399
+  const std::int64_t year_of_era = year - era * 400;                                       // 0..399
   const std::int64_t month_from_march = date.month > 2 ? date.month - 3 : date.month + 9;  // 0..11
-  const std::int64_t day_of_year = (153 * month_from_march + 2) / 5 + date.day - 1;       // 0..365
+  const std::int64_t day_of_year = (153 * month_from_march + 2) / 5 + date.day - 1;        // 0..365
   const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
   return era * 146097 + day_of_era - 719468;  // 719468: days from 0000-03-01 to 1970-01-01
 }
@@ -80,7 +80,7 @@ constexpr unsigned weekday_from_days(std::int64_t days) noexcept {
 
 inline constexpr std::string_view short_day_names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 inline constexpr std::string_view long_day_names[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                       "Thursday", "Friday", "Saturday"};
+                                                      "Thursday", "Friday", "Saturday"};
 inline constexpr std::string_view month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
@@ -126,7 +126,7 @@ class date_reader {
     return false;
   }
 
-  constexpr bool at_end() const noexcept { return text_.empty(); }
+  [[nodiscard]] constexpr bool at_end() const noexcept { return text_.empty(); }
 
  private:
   std::string_view text_;
@@ -139,8 +139,7 @@ struct date_fields {
 };
 
 constexpr bool read_time_of_day(date_reader& in, date_fields& f) noexcept {
-  return in.number(2, f.hour) && in.literal(":") && in.number(2, f.minute) && in.literal(":") &&
-         in.number(2, f.second);
+  return in.number(2, f.hour) && in.literal(":") && in.number(2, f.minute) && in.literal(":") && in.number(2, f.second);
 }
 
 constexpr bool read_month(date_reader& in, date_fields& f) noexcept {
@@ -198,20 +197,27 @@ constexpr std::int64_t resolve_two_digit_year(std::int64_t two_digits, sys_secon
   return year;
 }
 
-// Checks the fields and turns them into an instant. A leap second (:60) is
+// Checks the fields and turns them into an instant. The year must be in
+// 0000..9999 (an RFC 850 year resolved against a far-off `now` may not be),
+// the range format_http_date can write back. A leap second (:60) is
 // accepted at 23:59 only, and read as the following midnight, since
 // sys_seconds does not count leap seconds.
 constexpr std::optional<sys_seconds> to_instant(const date_fields& f) noexcept {
   const civil_date& d = f.date;
-  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month) || f.hour > 23 ||
-      f.minute > 59 || f.second > 60 || (f.second == 60 && (f.hour != 23 || f.minute != 59))) {
+  if (d.year < 0 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1 ||
+      d.day > days_in_month(d.year, d.month) || f.hour > 23 || f.minute > 59 || f.second > 60 ||
+      (f.second == 60 && (f.hour != 23 || f.minute != 59))) {
     return std::nullopt;
   }
   const std::int64_t days = days_from_civil(d);
   if (weekday_from_days(days) != f.weekday) {
     return std::nullopt;
   }
-  return sys_seconds(std::chrono::seconds(days * 86400 + f.hour * 3600 + f.minute * 60 + f.second));
+  const std::int64_t seconds = days * 86400 + f.hour * 3600 + f.minute * 60 + f.second;
+  if (seconds > 253402300799) {  // a leap second on 9999-12-31 would be in the year 10000
+    return std::nullopt;
+  }
+  return sys_seconds(std::chrono::seconds(seconds));
 }
 
 constexpr bool is_optional_white_space(char c) noexcept { return c == ' ' || c == '\t'; }
@@ -233,8 +239,8 @@ constexpr std::string_view trim_ows(std::string_view text) noexcept {
 // Section 5.6.7): IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850
 // "Sunday, 06-Nov-94 08:49:37 GMT" and asctime "Sun Nov  6 08:49:37 1994".
 // Names are case-sensitive, the day name must match the date, fields must be
-// in range (second 60 only as a leap second at 23:59). `now` resolves RFC
-// 850's two-digit years. Anything else: nullopt.
+// in range (second 60 only as a leap second at 23:59, years 0000..9999).
+// `now` resolves RFC 850's two-digit years. Anything else: nullopt.
 [[nodiscard]] constexpr std::optional<sys_seconds> parse_http_date(std::string_view text, sys_seconds now) noexcept {
   detail::date_fields fields;
   if (detail::read_imf_fixdate(text, fields)) {
@@ -313,7 +319,7 @@ struct http_date_text {
 // HTTP-date (a date in the past gives zero). OWS around the value is ignored;
 // anything else (signs, fractions, trailing text, empty) gives nullopt.
 [[nodiscard]] constexpr std::optional<std::chrono::seconds> parse_retry_after(std::string_view value,
-                                                                             sys_seconds now) noexcept {
+                                                                              sys_seconds now) noexcept {
   value = detail::trim_ows(value);
   if (value.empty()) {
     return std::nullopt;
@@ -366,7 +372,7 @@ struct retry_policy {
   bool all_server_errors;  // every 5xx too
   retry_methods methods;
   retry_after_use retry_after;
-  int max_attempts;                    // attempts in all, the first included
+  int max_attempts;                      // attempts in all, the first included
   std::chrono::milliseconds base_delay;  // backoff before the second attempt
   std::chrono::milliseconds max_delay;   // cap on a backoff, and on a Retry-After to wait for
 };
@@ -377,39 +383,49 @@ using std::chrono::milliseconds;
 
 // Ours: DESIGN's retry hints, Retry-After where it has a meaning.
 inline constexpr retry_policy standard{
-    "httpstatus", {}, false, retry_methods::by_hint, retry_after_use::when_meaningful, 4, milliseconds(200),
+    "httpstatus",       {}, false, retry_methods::by_hint, retry_after_use::when_meaningful, 4, milliseconds(200),
     milliseconds(30000)};
 
 // urllib3's default Retry: total=3; no status list, so only 413, 429 and 503
 // with a Retry-After header, for its allowed methods (the idempotent ones).
 inline constexpr retry_policy urllib3{
-    "urllib3", {413, 429, 503}, false, retry_methods::idempotent_only, retry_after_use::required, 4, milliseconds(0),
-    milliseconds(120000)};
+    "urllib3",       {413, 429, 503},     false, retry_methods::idempotent_only, retry_after_use::required, 4,
+    milliseconds(0), milliseconds(120000)};
 
 // AWS SDK standard retry mode: 500, 502, 503, 504 as transient errors and
 // 429 as throttling; 3 attempts; backoff min(random * 2^attempt s, 20 s).
-inline constexpr retry_policy aws_standard{
-    "aws-standard", {429, 500, 502, 503, 504}, false, retry_methods::any, retry_after_use::ignored, 3,
-    milliseconds(1000), milliseconds(20000)};
+inline constexpr retry_policy aws_standard{"aws-standard",     {429, 500, 502, 503, 504}, false,
+                                           retry_methods::any, retry_after_use::ignored,  3,
+                                           milliseconds(1000), milliseconds(20000)};
 
 // Google Cloud's guidance: 408, 429 and 5xx, exponential backoff from 1 s to
 // 32 s, for idempotent operations.
 inline constexpr retry_policy google_cloud{
-    "google-cloud", {408, 429}, true, retry_methods::idempotent_only, retry_after_use::when_meaningful, 6,
+    "google-cloud",     {408, 429},         true, retry_methods::idempotent_only, retry_after_use::when_meaningful, 6,
     milliseconds(1000), milliseconds(32000)};
 
 // curl --retry: 408, 429, 500, 502, 503, 504, Retry-After honoured, delays
 // doubling from 1 s up to 10 minutes; the caller picks the count (here 3
 // retries).
-inline constexpr retry_policy curl{
-    "curl", {408, 429, 500, 502, 503, 504}, false, retry_methods::any, retry_after_use::when_meaningful, 4,
-    milliseconds(1000), milliseconds(600000)};
+inline constexpr retry_policy curl{"curl",
+                                   {408, 429, 500, 502, 503, 504},
+                                   false,
+                                   retry_methods::any,
+                                   retry_after_use::when_meaningful,
+                                   4,
+                                   milliseconds(1000),
+                                   milliseconds(600000)};
 
 // gRPC: the codes HTTP-to-gRPC mapping turns into UNAVAILABLE, the status a
 // gRPC retry policy repeats (gRPC calls are all POST).
-inline constexpr retry_policy grpc{
-    "grpc", {429, 502, 503, 504}, false, retry_methods::any, retry_after_use::ignored, 5, milliseconds(1000),
-    milliseconds(120000)};
+inline constexpr retry_policy grpc{"grpc",
+                                   {429, 502, 503, 504},
+                                   false,
+                                   retry_methods::any,
+                                   retry_after_use::ignored,
+                                   5,
+                                   milliseconds(1000),
+                                   milliseconds(120000)};
 
 }  // namespace retry_policies
 
@@ -452,7 +468,9 @@ constexpr std::chrono::milliseconds backoff(const retry_policy& policy, int atte
   return std::chrono::milliseconds(static_cast<std::int64_t>(random % (static_cast<std::uint64_t>(cap) + 1)));
 }
 
-constexpr retry_advice no_retry(std::string_view reason) noexcept { return {false, std::chrono::milliseconds(0), reason}; }
+constexpr retry_advice no_retry(std::string_view reason) noexcept {
+  return {false, std::chrono::milliseconds(0), reason};
+}
 
 }  // namespace detail
 

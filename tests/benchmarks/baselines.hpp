@@ -15,8 +15,8 @@
 
 #if defined(__has_include)
 #if __has_include(<boost/beast/http/status.hpp>) && !defined(HTTPSTATUS_BENCH_NO_BEAST)
-#include <ostream>  // Beast 1.74's status.hpp needs it first
 #include <boost/beast/http/status.hpp>
+#include <ostream>  // Beast 1.74's status.hpp needs it first
 #define HTTPSTATUS_BENCH_HAS_BEAST 1
 #endif
 #endif
@@ -54,7 +54,7 @@ class phrase_array {
   }
   std::string_view operator()(int value) const {
     return static_cast<unsigned>(value) < phrases_.size() ? phrases_[static_cast<std::size_t>(value)]
-                                                         : std::string_view();
+                                                          : std::string_view();
   }
 
  private:
@@ -150,8 +150,8 @@ class phrase_map {
 
 #ifdef HTTPSTATUS_BENCH_HAS_BEAST
 inline std::string_view phrase_beast(int value) {
-  const auto reason = boost::beast::http::obsolete_reason(
-      boost::beast::http::int_to_status(static_cast<unsigned>(value)));
+  const auto reason =
+      boost::beast::http::obsolete_reason(boost::beast::http::int_to_status(static_cast<unsigned>(value)));
   return {reason.data(), reason.size()};
 }
 #endif
@@ -162,9 +162,8 @@ inline std::vector<std::string> parse_inputs(std::size_t size = 4096) {
   for (const auto& info : httpstatus::all()) {
     std::string snake(info.name);
     std::string upper_kebab(info.reason_phrase);
-    std::transform(upper_kebab.begin(), upper_kebab.end(), upper_kebab.begin(), [](char c) {
-      return c == ' ' ? '-' : static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-    });
+    std::transform(upper_kebab.begin(), upper_kebab.end(), upper_kebab.begin(),
+                   [](char c) { return c == ' ' ? '-' : static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c); });
     all_spellings.push_back(std::to_string(static_cast<int>(info.value)));
     all_spellings.emplace_back(info.reason_phrase);
     all_spellings.emplace_back(info.reason_phrase);

@@ -95,9 +95,7 @@ void parse_unordered_map_phrases(benchmark::State& state) {
   const baseline::parse_map map;
   over_texts(state, phrase_texts(), [&](std::string_view text) { return map(text); });
 }
-void parse_linear_scan_phrases(benchmark::State& state) {
-  over_texts(state, phrase_texts(), baseline::parse_scan);
-}
+void parse_linear_scan_phrases(benchmark::State& state) { over_texts(state, phrase_texts(), baseline::parse_scan); }
 BENCHMARK(parse_httpstatus_mixed);
 BENCHMARK(parse_httpstatus_phrases);
 BENCHMARK(parse_unordered_map_phrases);

@@ -92,8 +92,7 @@ constexpr bool contains(const int (&codes)[N], int code) {
 
 // RFC 9110, Section 15.1: "200, 203, 204, 206, 300, 301, 308, 404, 405, 410,
 // 414, and 501" are heuristically cacheable; RFC 7725, Section 3 adds 451.
-inline constexpr int heuristically_cacheable[] = {200, 203, 204, 206, 300, 301, 308,
-                                                  404, 405, 410, 414, 451, 501};
+inline constexpr int heuristically_cacheable[] = {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501};
 
 // RFC 9110, Section 6.4.1: 1xx, 204 and 304 never carry content; Section
 // 15.3.6 forbids it for 205.

@@ -1,0 +1,19 @@
+// Every public header in one translation unit, for clang-tidy and cppcheck.
+#include <httpstatus/error_code.hpp>
+#include <httpstatus/fmt.hpp>
+#include <httpstatus/format.hpp>
+#include <httpstatus/httpstatus.hpp>
+#include <httpstatus/retry_after.hpp>
+
+#include <iostream>
+
+// Instantiate the templates, so that their bodies are checked too.
+int main() {
+  const auto info = httpstatus::find(404);
+  const auto parsed = httpstatus::parse("Not Found");
+  const auto date = httpstatus::parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT");
+  const std::error_code ec = httpstatus::code::not_found;
+  std::cout << httpstatus::code::not_found << fmt::format("{:p}", httpstatus::code::ok) << ec.message()
+            << httpstatus::all().size() << (info ? 1 : 0) << (parsed ? 1 : 0) << (date ? 1 : 0) << '\n';
+  return 0;
+}
