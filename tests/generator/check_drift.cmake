@@ -25,4 +25,23 @@ foreach(round 1 2)
     endif()
   endforeach()
 endforeach()
+# In place, the way a maintainer runs it, in a scratch copy of the inputs and
+# from another working directory: it must rewrite the copy to the same bytes.
+set(scratch "${WORK_DIR}/scratch")
+file(REMOVE_RECURSE "${scratch}")
+file(MAKE_DIRECTORY "${scratch}/cmake")
+file(COPY "${SOURCE_DIR}/cmake/codegen" DESTINATION "${scratch}/cmake")
+file(COPY "${SOURCE_DIR}/CMakeLists.txt" "${SOURCE_DIR}/README.md" DESTINATION "${scratch}")
+execute_process(COMMAND "${CMAKE_COMMAND}" -P "${scratch}/cmake/codegen/generate.cmake" WORKING_DIRECTORY "${WORK_DIR}"
+                RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "the generator failed in place in a scratch copy (${scratch})")
+endif()
+foreach(file include/httpstatus/httpstatus.hpp README.md)
+  execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files --ignore-eol "${scratch}/${file}" "${SOURCE_DIR}/${file}"
+                  RESULT_VARIABLE differs)
+  if(NOT differs EQUAL 0)
+    message(FATAL_ERROR "in place in a scratch copy, the generator wrote a different ${file}")
+  endif()
+endforeach()
 message(STATUS "the committed header and README table match the data file")
