@@ -21,10 +21,10 @@
 HTTPSTATUS_BEGIN_NAMESPACE
 namespace detail {
 
-// The parse half every httpstatus formatter shares: {fmt} 8 to 11 all give a
-// parse context whose iterators are `const char*`.
-template <char... Types>
-struct fmt_spec_parser {
+// Every httpstatus formatter: {fmt} 8 to 11 all give a parse context whose
+// iterators are `const char*`. `Types` are the presentation types Value takes.
+template <class Value, char... Types>
+struct fmt_formatter {
   format_spec spec;
 
   constexpr auto parse(fmt::format_parse_context& context) -> decltype(context.begin()) {
@@ -36,42 +36,23 @@ struct fmt_spec_parser {
     spec = result.spec;
     return result.end;
   }
+
+  template <class FormatContext>
+  auto format(Value value, FormatContext& context) const -> decltype(context.out()) {
+    return write_formatted(context.out(), value, spec);
+  }
 };
 
 }  // namespace detail
 HTTPSTATUS_END_NAMESPACE
 
 template <>
-struct fmt::formatter<httpstatus::code> : httpstatus::detail::fmt_spec_parser<'d', 'p'> {
-  template <class FormatContext>
-  auto format(httpstatus::code value, FormatContext& context) const -> decltype(context.out()) {
-    const auto full = httpstatus::detail::format_code(value);
-    return httpstatus::detail::write_padded(context.out(), httpstatus::detail::select_code_text(full, spec.type), spec);
-  }
-};
-
+struct fmt::formatter<httpstatus::code> : httpstatus::detail::fmt_formatter<httpstatus::code, 'd', 'p'> {};
 template <>
-struct fmt::formatter<httpstatus::status_class> : httpstatus::detail::fmt_spec_parser<'s'> {
-  template <class FormatContext>
-  auto format(httpstatus::status_class value, FormatContext& context) const -> decltype(context.out()) {
-    return httpstatus::detail::write_padded(context.out(), httpstatus::to_string(value), spec);
-  }
-};
-
+struct fmt::formatter<httpstatus::status_class> : httpstatus::detail::fmt_formatter<httpstatus::status_class, 's'> {};
 template <>
-struct fmt::formatter<httpstatus::retry> : httpstatus::detail::fmt_spec_parser<'s'> {
-  template <class FormatContext>
-  auto format(httpstatus::retry value, FormatContext& context) const -> decltype(context.out()) {
-    return httpstatus::detail::write_padded(context.out(), httpstatus::to_string(value), spec);
-  }
-};
-
+struct fmt::formatter<httpstatus::retry> : httpstatus::detail::fmt_formatter<httpstatus::retry, 's'> {};
 template <>
-struct fmt::formatter<httpstatus::standing> : httpstatus::detail::fmt_spec_parser<'s'> {
-  template <class FormatContext>
-  auto format(httpstatus::standing value, FormatContext& context) const -> decltype(context.out()) {
-    return httpstatus::detail::write_padded(context.out(), httpstatus::to_string(value), spec);
-  }
-};
+struct fmt::formatter<httpstatus::standing> : httpstatus::detail::fmt_formatter<httpstatus::standing, 's'> {};
 
 #endif  // HTTPSTATUS_FMT_HPP

@@ -46,8 +46,9 @@
 HTTPSTATUS_BEGIN_NAMESPACE
 namespace detail {
 
-template <char... Types>
-struct std_spec_parser {
+// Every httpstatus formatter. `Types` are the presentation types Value takes.
+template <class Value, char... Types>
+struct std_formatter {
   format_spec spec;
 
   constexpr auto parse(std::format_parse_context& context) {
@@ -63,43 +64,24 @@ struct std_spec_parser {
     spec = result.spec;
     return result.end;
   }
+
+  template <class FormatContext>
+  auto format(Value value, FormatContext& context) const {
+    return write_formatted(context.out(), value, spec);
+  }
 };
 
 }  // namespace detail
 HTTPSTATUS_END_NAMESPACE
 
 template <>
-struct std::formatter<httpstatus::code> : httpstatus::detail::std_spec_parser<'d', 'p'> {
-  template <class FormatContext>
-  auto format(httpstatus::code value, FormatContext& context) const {
-    const auto full = httpstatus::detail::format_code(value);
-    return httpstatus::detail::write_padded(context.out(), httpstatus::detail::select_code_text(full, spec.type), spec);
-  }
-};
-
+struct std::formatter<httpstatus::code> : httpstatus::detail::std_formatter<httpstatus::code, 'd', 'p'> {};
 template <>
-struct std::formatter<httpstatus::status_class> : httpstatus::detail::std_spec_parser<'s'> {
-  template <class FormatContext>
-  auto format(httpstatus::status_class value, FormatContext& context) const {
-    return httpstatus::detail::write_padded(context.out(), httpstatus::to_string(value), spec);
-  }
-};
-
+struct std::formatter<httpstatus::status_class> : httpstatus::detail::std_formatter<httpstatus::status_class, 's'> {};
 template <>
-struct std::formatter<httpstatus::retry> : httpstatus::detail::std_spec_parser<'s'> {
-  template <class FormatContext>
-  auto format(httpstatus::retry value, FormatContext& context) const {
-    return httpstatus::detail::write_padded(context.out(), httpstatus::to_string(value), spec);
-  }
-};
-
+struct std::formatter<httpstatus::retry> : httpstatus::detail::std_formatter<httpstatus::retry, 's'> {};
 template <>
-struct std::formatter<httpstatus::standing> : httpstatus::detail::std_spec_parser<'s'> {
-  template <class FormatContext>
-  auto format(httpstatus::standing value, FormatContext& context) const {
-    return httpstatus::detail::write_padded(context.out(), httpstatus::to_string(value), spec);
-  }
-};
+struct std::formatter<httpstatus::standing> : httpstatus::detail::std_formatter<httpstatus::standing, 's'> {};
 
 #endif  // HTTPSTATUS_HAS_STD_FORMAT
 #endif  // HTTPSTATUS_FORMAT_HPP

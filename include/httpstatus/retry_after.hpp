@@ -151,26 +151,27 @@ constexpr bool read_month(date_reader& in, date_fields& f) noexcept {
   return true;
 }
 
-// Sun, 06 Nov 1994 08:49:37 GMT
-constexpr bool read_imf_fixdate(std::string_view text, date_fields& f) noexcept {
+// IMF-fixdate and RFC 850 share one shape, "<day name>, DD<s>Mon<s>Y... hh:mm:ss GMT":
+//   Sun, 06 Nov 1994 08:49:37 GMT      short names, ' ', four-digit year
+//   Sunday, 06-Nov-94 08:49:37 GMT     long names, '-', two-digit year (resolved later)
+template <std::size_t N>
+constexpr bool read_gmt_date(std::string_view text, const std::string_view (&day_names)[N], std::string_view separator,
+                             std::size_t year_digits, date_fields& f) noexcept {
   date_reader in(text);
   std::int64_t day = 0;
-  const bool ok = in.name(short_day_names, f.weekday) && in.literal(", ") && in.number(2, day) && in.literal(" ") &&
-                  read_month(in, f) && in.literal(" ") && in.number(4, f.date.year) && in.literal(" ") &&
-                  read_time_of_day(in, f) && in.literal(" GMT") && in.at_end();
+  const bool ok = in.name(day_names, f.weekday) && in.literal(", ") && in.number(2, day) && in.literal(separator) &&
+                  read_month(in, f) && in.literal(separator) && in.number(year_digits, f.date.year) &&
+                  in.literal(" ") && read_time_of_day(in, f) && in.literal(" GMT") && in.at_end();
   f.date.day = static_cast<unsigned>(day);
   return ok;
 }
 
-// Sunday, 06-Nov-94 08:49:37 GMT (the year is resolved later)
+constexpr bool read_imf_fixdate(std::string_view text, date_fields& f) noexcept {
+  return read_gmt_date(text, short_day_names, " ", 4, f);
+}
+
 constexpr bool read_rfc850_date(std::string_view text, date_fields& f) noexcept {
-  date_reader in(text);
-  std::int64_t day = 0;
-  const bool ok = in.name(long_day_names, f.weekday) && in.literal(", ") && in.number(2, day) && in.literal("-") &&
-                  read_month(in, f) && in.literal("-") && in.number(2, f.date.year) && in.literal(" ") &&
-                  read_time_of_day(in, f) && in.literal(" GMT") && in.at_end();
-  f.date.day = static_cast<unsigned>(day);
-  return ok;
+  return read_gmt_date(text, long_day_names, "-", 2, f);
 }
 
 // Sun Nov  6 08:49:37 1994 (a one-digit day is padded with a space)

@@ -142,6 +142,18 @@ OutputIterator write_padded(OutputIterator out, std::string_view text, const for
   return write_fill(out, spec, padding - before);
 }
 
+// What fmt.hpp and format.hpp write for each type.
+template <class OutputIterator>
+OutputIterator write_formatted(OutputIterator out, code value, const format_spec& spec) {
+  const code_text full = format_code(value);
+  return write_padded(out, select_code_text(full, spec.type), spec);
+}
+
+template <class OutputIterator, class Enumeration>
+OutputIterator write_formatted(OutputIterator out, Enumeration value, const format_spec& spec) {
+  return write_padded(out, to_string(value), spec);
+}
+
 }  // namespace detail
 HTTPSTATUS_END_NAMESPACE
 
