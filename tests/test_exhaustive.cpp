@@ -3,10 +3,12 @@
 
 #include <climits>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
 #include "support/catch.hpp"
+#include "support/overloads_agree.hpp"
 
 using httpstatus::code;
 using httpstatus::retry;
@@ -68,57 +70,37 @@ bool invariants_hold(int value) {
 
 }  // namespace
 
-TEST_CASE("invariants hold for every int in [-100000, 100000] and at the extremes") {
+// The values in [first, last] and `extra` for which `holds` is false.
+template <class Check>
+std::vector<int> failing_values(int first, int last, std::initializer_list<int> extra, Check holds) {
   std::vector<int> failures;
-  for (int value = -100000; value <= 100000; ++value) {
-    if (!invariants_hold(value)) {
+  for (int value = first;; ++value) {
+    if (!holds(value)) {
+      failures.push_back(value);
+    }
+    if (value == last) {
+      break;
+    }
+  }
+  for (const int value : extra) {
+    if (!holds(value)) {
       failures.push_back(value);
     }
   }
-  for (const int value : {INT_MIN, INT_MIN + 1, INT_MAX - 1, INT_MAX}) {
-    if (!invariants_hold(value)) {
-      failures.push_back(value);
-    }
-  }
+  return failures;
+}
+
+TEST_CASE("invariants hold for every int in [-100000, 100000] and at the extremes") {
+  const auto failures = failing_values(-100000, 100000, {INT_MIN, INT_MIN + 1, INT_MAX - 1, INT_MAX}, invariants_hold);
+  INFO("first failing value " << (failures.empty() ? 0 : failures.front()));
   CHECK(failures.empty());
-  if (!failures.empty()) {
-    INFO("first failing value " << failures.front());
-    CHECK(false);
-  }
 }
 
 TEST_CASE("code overloads agree with int overloads for every 16-bit value") {
-  std::vector<int> failures;
-  for (int value = 0; value <= 0xFFFF; ++value) {
-    const auto c = static_cast<code>(value);
-    const bool agree = httpstatus::is_valid(c) == httpstatus::is_valid(value) &&
-                       httpstatus::is_known(c) == httpstatus::is_known(value) &&
-                       httpstatus::class_of(c) == httpstatus::class_of(value) &&
-                       httpstatus::reason_phrase(c) == httpstatus::reason_phrase(value) &&
-                       httpstatus::description(c) == httpstatus::description(value) &&
-                       httpstatus::name(c) == httpstatus::name(value) &&
-                       httpstatus::find(c).has_value() == httpstatus::find(value).has_value() &&
-                       httpstatus::retry_hint(c) == httpstatus::retry_hint(value) &&
-                       httpstatus::is_retryable(c, true) == httpstatus::is_retryable(value, true) &&
-                       httpstatus::is_retryable(c, false) == httpstatus::is_retryable(value, false) &&
-                       httpstatus::retry_after_applies(c) == httpstatus::retry_after_applies(value) &&
-                       httpstatus::is_cacheable_by_default(c) == httpstatus::is_cacheable_by_default(value) &&
-                       httpstatus::allows_content(c) == httpstatus::allows_content(value) &&
-                       httpstatus::is_informational(c) == httpstatus::is_informational(value) &&
-                       httpstatus::is_success(c) == httpstatus::is_success(value) &&
-                       httpstatus::is_redirection(c) == httpstatus::is_redirection(value) &&
-                       httpstatus::is_client_error(c) == httpstatus::is_client_error(value) &&
-                       httpstatus::is_server_error(c) == httpstatus::is_server_error(value) &&
-                       httpstatus::is_error(c) == httpstatus::is_error(value) && invariants_hold(value);
-    if (!agree) {
-      failures.push_back(value);
-    }
-  }
+  const auto failures = failing_values(
+      0, 0xFFFF, {}, [](int value) { return invariants::overloads_agree(value) && invariants_hold(value); });
+  INFO("first failing value " << (failures.empty() ? 0 : failures.front()));
   CHECK(failures.empty());
-  if (!failures.empty()) {
-    INFO("first failing value " << failures.front());
-    CHECK(false);
-  }
 }
 
 TEST_CASE("every valid code round-trips through its three digits") {

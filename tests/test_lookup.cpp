@@ -108,12 +108,10 @@ TEST_CASE("name is the enumerator") {
     CHECK(httpstatus::name(-5).empty());
   }
   SECTION("code") { CHECK(httpstatus::name(code::service_unavailable) == "service_unavailable"); }
-  SECTION("names are snake_case identifiers") {
+  SECTION("every name is the phrase in snake_case") {
     for (const auto& entry : expected::registry) {
-      const std::string_view n = httpstatus::name(entry.code);
-      INFO("code " << entry.code << " name " << n);
-      REQUIRE_FALSE(n.empty());
-      CHECK(n.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string_view::npos);
+      INFO("code " << entry.code);
+      CHECK(httpstatus::name(entry.code) == expected::enumerator_name(entry.phrase));
     }
   }
   STATIC_REQUIRE(httpstatus::name(code::gone) == "gone");

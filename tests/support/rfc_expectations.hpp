@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
 #include <string_view>
 
 namespace expected {
@@ -84,6 +85,21 @@ inline constexpr registered registry[] = {
 };
 
 inline constexpr std::size_t registry_size = std::size(registry);
+
+// DESIGN.md's enumerator names: the phrase in snake_case, apostrophes
+// dropped ("im_a_teapot"), and a trailing '_' where that is a keyword
+// ("continue_").
+inline std::string enumerator_name(std::string_view phrase) {
+  std::string name;
+  for (const char c : phrase) {
+    if (c == ' ' || c == '-') {
+      name += '_';
+    } else if (c != '\'') {
+      name += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  return name == "continue" ? name + "_" : name;
+}
 
 template <std::size_t N>
 constexpr bool contains(const int (&codes)[N], int code) {
