@@ -10,7 +10,7 @@ if(CMAKE_VERSION VERSION_LESS 3.28)
 endif()
 if(NOT CMAKE_GENERATOR MATCHES "^(Ninja|Ninja Multi-Config|Visual Studio)")
   message(FATAL_ERROR "HTTPSTATUS_BUILD_MODULE needs the Ninja (1.11+) or a Visual Studio generator; "
-                      "this build uses \"${CMAKE_GENERATOR}\". Configure with -G Ninja, ${httpstatus_module_hint}.")
+                      "this build uses \"${CMAKE_GENERATOR}\". Use -G Ninja, ${httpstatus_module_hint}.")
 endif()
 if(NOT "cxx_std_20" IN_LIST CMAKE_CXX_COMPILE_FEATURES)
   message(FATAL_ERROR "HTTPSTATUS_BUILD_MODULE needs C++20; ${CMAKE_CXX_COMPILER_ID} ${CMAKE_CXX_COMPILER_VERSION} "
@@ -24,10 +24,10 @@ if(NOT CMAKE_GENERATOR MATCHES "^Visual Studio" AND NOT CMAKE_CXX_SCANDEP_SOURCE
                       "it can with Clang 16+, GCC 14+ or MSVC 19.34+. Pick one with -DCMAKE_CXX_COMPILER=..., "
                       "${httpstatus_module_hint}.")
 endif()
-if(CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND NOT CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS)
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND NOT EXISTS "${CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS}")
   string(REGEX MATCH "^[0-9]+" clang_major "${CMAKE_CXX_COMPILER_VERSION}")
   message(FATAL_ERROR "HTTPSTATUS_BUILD_MODULE: clang-scan-deps, which CMake needs to build modules with Clang, "
-                      "was not found next to ${CMAKE_CXX_COMPILER}. Install it (Debian: clang-tools-${clang_major}) or set CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS, "
+                      "was not found (CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS: ${CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS}). Install it (Debian: clang-tools-${clang_major}) or set CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS, "
                       "${httpstatus_module_hint}.")
 endif()
 # Clang 16 does not load a module built or imported with GNU extensions
