@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The C++20 module `httpstatus`: `import httpstatus;` gives the API of every
-// header that needs only the standard library (the core, Retry-After and
-// HTTP dates, retry decisions, std::error_code and std::format support).
+// header that needs only the standard library (the core, HTTP dates,
+// Retry-After, retry decisions, std::error_code and std::format support).
 // The headers are the one source of truth: they are included below, in the
 // global module fragment, and their public names exported by
 // using-declarations; `detail` stays unexported. Adapters for other
@@ -16,7 +16,9 @@ module;
 
 #include <httpstatus/error_code.hpp>
 #include <httpstatus/format.hpp>
+#include <httpstatus/http_date.hpp>
 #include <httpstatus/httpstatus.hpp>
+#include <httpstatus/retry.hpp>
 #include <httpstatus/retry_after.hpp>
 
 export module httpstatus;
@@ -43,6 +45,7 @@ using httpstatus::is_server_error;
 using httpstatus::is_success;
 using httpstatus::is_valid;
 using httpstatus::name;
+using httpstatus::operator<<;
 using httpstatus::parse;
 using httpstatus::reason_phrase;
 using httpstatus::registry_updated;
@@ -53,8 +56,9 @@ using httpstatus::standing;
 using httpstatus::status_class;
 using httpstatus::status_info;
 using httpstatus::status_table;
+using httpstatus::status_value;
+using httpstatus::to_code;
 using httpstatus::to_string;
-using httpstatus::operator<<;
 
 // error_code.hpp: std::error_code and std::error_condition.
 using httpstatus::http_category;
@@ -62,18 +66,27 @@ using httpstatus::make_error_code;
 using httpstatus::make_error_condition;
 using httpstatus::status_class_category;
 
-// retry_after.hpp: HTTP dates, Retry-After and retry decisions.
-using httpstatus::advise_retry;
+// http_date.hpp: HTTP dates.
 using httpstatus::format_http_date;
 using httpstatus::http_date_text;
-using httpstatus::max_retry_after;
 using httpstatus::parse_http_date;
+using httpstatus::seconds_now;
+using httpstatus::sys_seconds;
+
+// retry_after.hpp: Retry-After.
+using httpstatus::max_retry_after;
 using httpstatus::parse_retry_after;
+using httpstatus::retry_after_value;
+
+// retry.hpp: retry decisions.
+using httpstatus::advise_retry;
 using httpstatus::retry_advice;
 using httpstatus::retry_after_use;
 using httpstatus::retry_methods;
 using httpstatus::retry_policy;
-using httpstatus::sys_seconds;
+using httpstatus::transport_failure;
+using httpstatus::transport_retry;
+using httpstatus::transport_rules;
 
 // This reopens the headers' httpstatus::v1::retry_policies.
 namespace retry_policies {

@@ -11,12 +11,15 @@
 // first, and their own #includes below the import find them already read.
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <climits>
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <iomanip>
 #include <iterator>
 #include <optional>
+#include <random>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -29,7 +32,9 @@
 import httpstatus;
 #else
 #include <httpstatus/error_code.hpp>
+#include <httpstatus/http_date.hpp>
 #include <httpstatus/httpstatus.hpp>
+#include <httpstatus/retry.hpp>
 #include <httpstatus/retry_after.hpp>
 #endif
 
