@@ -27,7 +27,8 @@ endif()
 if(CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND NOT EXISTS "${CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS}")
   string(REGEX MATCH "^[0-9]+" clang_major "${CMAKE_CXX_COMPILER_VERSION}")
   message(FATAL_ERROR "HTTPSTATUS_BUILD_MODULE: clang-scan-deps, which CMake needs to build modules with Clang, "
-                      "was not found (CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS: ${CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS}). Install it (Debian: clang-tools-${clang_major}) or set CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS, "
+                      "was not found (CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS: ${CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS}). "
+                      "Install it (Debian: clang-tools-${clang_major}) or set CMAKE_CXX_COMPILER_CLANG_SCAN_DEPS, "
                       "${httpstatus_module_hint}.")
 endif()
 # Clang 16 does not load a module built or imported with GNU extensions

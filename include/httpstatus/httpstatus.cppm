@@ -5,7 +5,7 @@
 // The headers are the one source of truth: they are included below, in the
 // global module fragment, and their public names exported by
 // using-declarations; `detail` stays unexported. Adapters for other
-// libraries ({fmt}, Beast, curl, httplib) stay headers.
+// libraries ({fmt}, Beast, curl, httplib, Boost.System) stay headers.
 //
 // A test (module_exports) fails when a public name of a std-only header is
 // missing here: add one `using httpstatus::name;` line per name (a line
