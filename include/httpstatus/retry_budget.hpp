@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// Retry budgets: a cap on retries across all of a client's requests, so that
+// an outage or an overload is not multiplied by every client's retries.
+//
+//   retry_budget budget;                     // retry_budgets::standard; share it across threads
+//   advise_retry(status, method, retry_after, attempt, policy, budget)
+//       as advise_retry, but "no retry" once the budget is spent
+//   budget.on_success(attempt);              // after every success
+//
+// Everything is noexcept, lock-free (std::atomic) and allocation-free.
+#ifndef HTTPSTATUS_RETRY_BUDGET_HPP
+#define HTTPSTATUS_RETRY_BUDGET_HPP
+
+#include <httpstatus/retry.hpp>
+
+#include <atomic>
+#include <cstdint>
+#include <string_view>
+
+HTTPSTATUS_BEGIN_NAMESPACE
+
+// A budget's rules, as a value. Amounts are in thousandths of a token (1000
+// is one token), the precision gRPC gives tokenRatio.
+struct retry_budget_policy {
+  std::string_view name;
+  std::uint32_t capacity;            // the most the budget holds; it starts full
+  std::uint32_t retry_cost;          // taken by each retry granted
+  std::uint32_t timeout_retry_cost;  // taken instead for a retry after a response timeout
+  std::uint32_t retry_threshold;     // retries are granted only while the level is above this
+  std::uint32_t failure_cost;        // taken by each failed attempt (on_failure)
+  std::uint32_t success_credit;      // given by each success (on_success)...
+  bool refund_retry_cost;            // ...except a success after retries, which gives back the retry's cost
+};
+
+namespace retry_budgets {
+
+// Ours: retries may add at most a tenth to the requests that succeed, plus a
+// burst of 5. Each retry costs a token, each success earns 0.1; a client
+// whose every request fails stops retrying after 5 retries, so an outage
+// sees at most 5 retries per client, however long it lasts.
+inline constexpr retry_budget_policy standard{"httpstatus", 5000, 1000, 1000, 0, 0, 100, false};
+
+// gRPC retry throttling (gRFC A6 "Client Retries", retryThrottling), with
+// the proposal's example maxTokens 10 and tokenRatio 0.1: each failure takes
+// a token, each success gives 0.1, retries only while more than half the
+// tokens are left. A retry itself costs nothing more.
+inline constexpr retry_budget_policy grpc{"grpc", 10000, 0, 0, 5000, 1000, 100, false};
+
+// The AWS SDKs' retry quota in standard mode (as botocore and smithy
+// implement it): 500 tokens; a retry takes 5, one after a timeout 10; a
+// success on the first attempt gives 1 back, a success after retries gives
+// back what the last retry took.
+inline constexpr retry_budget_policy aws_standard{"aws-standard", 500000, 5000, 10000, 0, 0, 1000, true};
+
+}  // namespace retry_budgets
+
+// A token bucket shared by every thread of a client. Each operation is one
+// compare-and-swap loop on one atomic; nothing blocks.
+class retry_budget {
+ public:
+  explicit retry_budget(const retry_budget_policy& policy = retry_budgets::standard) noexcept
+      : policy_(policy), level_(policy.capacity) {}
+  retry_budget(const retry_budget&) = delete;
+  retry_budget& operator=(const retry_budget&) = delete;
+
+  // May one more retry be sent? Takes the retry's cost when it may.
+  [[nodiscard]] bool try_retry() noexcept { return take_if_allowed(policy_.retry_cost); }
+
+  // The same, for a retry after this transport failure (a response timeout
+  // costs timeout_retry_cost).
+  [[nodiscard]] bool try_retry(transport_failure failure) noexcept { return take_if_allowed(cost_after(failure)); }
+
+  // A request succeeded at this attempt (1: the first).
+  void on_success(int attempt = 1) noexcept {
+    add(attempt > 1 && policy_.refund_retry_cost ? policy_.retry_cost : policy_.success_credit);
+  }
+
+  // The same, after the last retry followed this transport failure: a refund
+  // gives back what that retry took.
+  void on_success(int attempt, transport_failure retried_after) noexcept {
+    add(attempt > 1 && policy_.refund_retry_cost ? cost_after(retried_after) : policy_.success_credit);
+  }
+
+  // An attempt failed (a status or transport failure worth a retry).
+  void on_failure() noexcept { take_up_to(policy_.failure_cost); }
+
+  // The tokens left and the most there can be, in thousandths of a token.
+  [[nodiscard]] std::uint32_t level() const noexcept { return level_.load(std::memory_order_relaxed); }
+  [[nodiscard]] std::uint32_t capacity() const noexcept { return policy_.capacity; }
+  [[nodiscard]] const retry_budget_policy& policy() const noexcept { return policy_; }
+
+ private:
+  static_assert(std::atomic<std::uint32_t>::is_always_lock_free, "retry_budget needs a lock-free 32-bit atomic");
+
+  std::uint32_t cost_after(transport_failure failure) const noexcept {
+    return failure == transport_failure::response_timeout ? policy_.timeout_retry_cost : policy_.retry_cost;
+  }
+
+  bool take_if_allowed(std::uint32_t cost) noexcept {
+    std::uint32_t level = level_.load(std::memory_order_relaxed);
+    do {
+      if (level <= policy_.retry_threshold || level < cost) {
+        return false;
+      }
+    } while (!level_.compare_exchange_weak(level, level - cost, std::memory_order_relaxed));
+    return true;
+  }
+
+  void take_up_to(std::uint32_t amount) noexcept {
+    std::uint32_t level = level_.load(std::memory_order_relaxed);
+    while (amount != 0 && level != 0 &&
+           !level_.compare_exchange_weak(level, level > amount ? level - amount : 0, std::memory_order_relaxed)) {
+    }
+  }
+
+  // Saturates at capacity; computed in 64 bits, so no policy overflows it.
+  void add(std::uint32_t amount) noexcept {
+    std::uint32_t level = level_.load(std::memory_order_relaxed);
+    while (amount != 0 && level < policy_.capacity) {
+      const std::uint64_t sum = std::uint64_t{level} + amount;
+      const auto next = static_cast<std::uint32_t>(sum < policy_.capacity ? sum : policy_.capacity);
+      if (level_.compare_exchange_weak(level, next, std::memory_order_relaxed)) {
+        return;
+      }
+    }
+  }
+
+  const retry_budget_policy policy_;
+  std::atomic<std::uint32_t> level_;
+};
+
+HTTPSTATUS_END_NAMESPACE
+
+#endif  // HTTPSTATUS_RETRY_BUDGET_HPP
