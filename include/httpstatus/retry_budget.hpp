@@ -129,6 +129,51 @@ class retry_budget {
   std::atomic<std::uint32_t> level_;
 };
 
+namespace detail {
+
+inline constexpr std::string_view budget_spent_reason =
+    "the retry budget is spent: this client's recent retries already reached its limit";
+
+// A failed status counts against a budget when it says the server is in
+// trouble (retry hint any_method or idempotent_only), not when the request
+// itself was wrong (after_change): gRFC A6 counts only retryable failures, so
+// as not to mistake malformed requests for a failing server.
+template <class Status>
+constexpr bool signals_server_trouble(Status status, [[maybe_unused]] const retry_policy& policy) noexcept {
+  const int value = static_cast<int>(status);
+  if (is_valid(value) && !is_error(value)) {
+    return false;
+  }
+  const retry hint = retry_hint(value);
+  return hint == retry::any_method || hint == retry::idempotent_only;
+}
+
+template <class TakeRetry>
+retry_advice within_budget(const retry_advice& advice, TakeRetry take_retry) noexcept {
+  if (advice.retry && !take_retry()) {
+    return {false, std::chrono::milliseconds(0), budget_spent_reason};
+  }
+  return advice;
+}
+
+}  // namespace detail
+
+// advise_retry, then the budget's accounting for this failure: on_failure()
+// for a failure that signals server trouble, and, only when the advice is to
+// retry, try_retry(); when the budget refuses, the advice is not to retry.
+// A retry refused for another reason spends nothing. Call on_success() after
+// a success.
+template <class Status>
+[[nodiscard]] retry_advice advise_retry(Status status, std::string_view method, retry_after_value retry_after,
+                                        int attempt, sys_seconds now, const retry_policy& policy, std::uint64_t random,
+                                        retry_budget& budget) noexcept {
+  if (detail::signals_server_trouble(status, policy)) {
+    budget.on_failure();
+  }
+  return detail::within_budget(advise_retry(status, method, retry_after, attempt, now, policy, random),
+                               [&budget]() noexcept { return budget.try_retry(); });
+}
+
 HTTPSTATUS_END_NAMESPACE
 
 #endif  // HTTPSTATUS_RETRY_BUDGET_HPP
