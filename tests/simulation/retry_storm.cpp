@@ -314,11 +314,15 @@ void print_table(const results (&all)[3][6]) {
   for (std::size_t s = 0; s < 3; ++s) {
     for (std::size_t c = 0; c < 6; ++c) {
       const auto& r = all[s][c];
-      std::printf("%-9s %-16s %8lld %8lld %6.3fx %9.1f %7.2f%% %8.3f%% %8.2f%% %7.1fs\n", scenarios[s].name,
+      char recovery[16] = "-";
+      if (scenarios[s].kind == scenario_kind::outage) {
+        std::snprintf(recovery, sizeof recovery, "%.1fs", r.recovery_s);
+      }
+      std::printf("%-9s %-16s %8lld %8lld %6.3fx %9.1f %7.2f%% %8.3f%% %8.2f%% %8s\n", scenarios[s].name,
                   configurations[c].name, static_cast<long long>(r.offered), static_cast<long long>(r.attempts),
                   r.amplification(), goodput_per_s(scenarios[s], r),
                   100.0 * goodput_per_s(scenarios[s], r) / capacity_per_s(scenarios[s]), 100.0 * r.final_success(),
-                  100.0 * r.retries_taken_share(), r.recovery_s);
+                  100.0 * r.retries_taken_share(), recovery);
     }
   }
   std::printf("retries: of the retries the policy alone would send, the share sent\n");
