@@ -280,3 +280,64 @@ TEST_CASE("retry_budget: concurrent try_retry grants exactly what one thread wou
   CHECK(granted.load() == expected);
   CHECK(shared.level() == alone.level());
 }
+
+namespace {
+
+using httpstatus::advise_retry;
+using httpstatus::code;
+constexpr httpstatus::sys_seconds now{std::chrono::seconds(1764460800)};  // 2025-11-30
+constexpr std::uint64_t random_value = 12345;
+const auto& policy = httpstatus::retry_policies::standard;
+
+bool says_budget_spent(const httpstatus::retry_advice& advice) {
+  return !advice.retry && advice.delay == std::chrono::milliseconds(0) &&
+         advice.reason.find("budget") != std::string_view::npos;
+}
+
+}  // namespace
+
+TEST_CASE("advise_retry with a budget: responses") {
+  SECTION("a retry the policy allows is taken from the budget, with the same delay") {
+    retry_budget budget;
+    const auto alone = advise_retry(code::service_unavailable, "GET", std::nullopt, 1, now, policy, random_value);
+    const auto advice =
+        advise_retry(code::service_unavailable, "GET", std::nullopt, 1, now, policy, random_value, budget);
+    REQUIRE(alone.retry);
+    CHECK(advice.retry);
+    CHECK(advice.delay == alone.delay);
+    CHECK(advice.reason == alone.reason);
+    CHECK(budget.level() == tokens(4));
+  }
+  SECTION("the standard budget's 5 retries, then no retry: the budget is spent") {
+    retry_budget budget;
+    for (int request = 0; request < 5; ++request) {
+      CHECK(advise_retry(503, "POST", std::nullopt, 1, now, policy, random_value, budget).retry);
+    }
+    const auto refused = advise_retry(503, "POST", std::nullopt, 1, now, policy, random_value, budget);
+    CHECK(says_budget_spent(refused));
+    CHECK(budget.level() == 0);
+  }
+  SECTION("a retry refused for another reason spends nothing") {
+    retry_budget budget;
+    const auto not_found = advise_retry(code::not_found, "GET", std::nullopt, 1, now, policy, random_value, budget);
+    const auto post_500 = advise_retry(500, "POST", std::nullopt, 1, now, policy, random_value, budget);
+    const auto last_attempt = advise_retry(503, "GET", std::nullopt, 4, now, policy, random_value, budget);
+    for (const auto& advice : {not_found, post_500, last_attempt}) {
+      CHECK_FALSE(advice.retry);
+      CHECK_FALSE(says_budget_spent(advice));
+    }
+    CHECK(budget.level() == tokens(5));
+  }
+  SECTION("gRPC counts failures that signal server trouble, not requests that were wrong") {
+    retry_budget budget(budgets::grpc);
+    (void)advise_retry(code::not_found, "GET", std::nullopt, 1, now, policy, random_value, budget);
+    (void)advise_retry(code::ok, "GET", std::nullopt, 1, now, policy, random_value, budget);
+    CHECK(budget.level() == tokens(10));
+    (void)advise_retry(500, "POST", std::nullopt, 1, now, policy, random_value, budget);  // no retry, still trouble
+    (void)advise_retry(503, "GET", std::nullopt, 4, now, policy, random_value, budget);   // the last attempt
+    CHECK(budget.level() == tokens(8));
+    CHECK(advise_retry(429, "GET", std::nullopt, 1, now, policy, random_value, budget).retry);               // 7 > 5
+    (void)advise_retry(429, "GET", std::nullopt, 1, now, policy, random_value, budget);                      // 6
+    CHECK(says_budget_spent(advise_retry(503, "GET", std::nullopt, 1, now, policy, random_value, budget)));  // 5
+  }
+}
