@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "support/catch.hpp"
+#include "support/splitmix64.hpp"
 
 using httpstatus::retry_budget;
 using httpstatus::retry_budget_policy;
@@ -190,18 +191,6 @@ TEST_CASE("retry_budget: extreme policies keep the level in bounds") {
 
 namespace {
 
-// splitmix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number
-// generators", 2014): one generator per thread.
-struct splitmix64 {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30U)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27U)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31U);
-  }
-};
-
 constexpr int thread_count = 8;
 
 template <class Work>
@@ -234,7 +223,7 @@ TEST_CASE("retry_budget: eight threads, a million operations, the level in bound
   std::atomic<int> operations{0};
   std::atomic<int> granted{0};
   run_together([&](int index) {
-    splitmix64 random{static_cast<std::uint64_t>(index) + 1};
+    splitmix64 random(static_cast<std::uint64_t>(index) + 1);
     int done = 0;
     int my_grants = 0;
     for (; done < operations_per_thread; ++done) {

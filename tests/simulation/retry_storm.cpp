@@ -17,27 +17,13 @@
 #include <string>
 #include <vector>
 
+#include "support/splitmix64.hpp"
+
 namespace {
 
 using httpstatus::retry_budget;
 using httpstatus::retry_budget_policy;
 namespace budgets = httpstatus::retry_budgets;
-
-// splitmix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number
-// generators", OOPSLA 2014): small, fast, and the same on every platform.
-class splitmix64 {
- public:
-  explicit splitmix64(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30U)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27U)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31U);
-  }
-
- private:
-  std::uint64_t state_;
-};
 
 constexpr int client_count = 1000;
 constexpr std::int64_t request_interval_ms = 1000;  // each client: one request per virtual second
