@@ -330,3 +330,36 @@ TEST_CASE("advise_retry with a budget: responses") {
     CHECK(says_budget_spent(advise_retry(503, "GET", std::nullopt, 1, now, policy, random_value, budget)));  // 5
   }
 }
+
+TEST_CASE("advise_retry with a budget: transport failures and the clock-reading forms") {
+  SECTION("AWS: 10 tokens after a response timeout, 5 after others; none when not retried") {
+    retry_budget budget(budgets::aws_standard);
+    CHECK(advise_retry(transport_failure::response_timeout, "GET", 1, now, policy, random_value, budget).retry);
+    CHECK(budget.level() == tokens(490));
+    CHECK(advise_retry(transport_failure::connect_failed, "POST", 1, now, policy, random_value, budget).retry);
+    CHECK(budget.level() == tokens(485));
+    // The server may have acted on a POST: no retry, nothing spent.
+    CHECK_FALSE(
+        advise_retry(transport_failure::closed_before_response, "POST", 1, now, policy, random_value, budget).retry);
+    CHECK(budget.level() == tokens(485));
+  }
+  SECTION("every transport failure counts for gRPC") {
+    retry_budget budget(budgets::grpc);
+    for (int i = 0; i < 4; ++i) {
+      CHECK(advise_retry(transport_failure::connect_failed, "POST", 1, now, policy, random_value, budget).retry);
+    }
+    CHECK(says_budget_spent(
+        advise_retry(transport_failure::refused_stream, "POST", 1, now, policy, random_value, budget)));
+    CHECK(budget.level() == tokens(5));
+  }
+  SECTION("the forms that read the clock spend the same") {
+    retry_budget budget;
+    CHECK(advise_retry(503, "GET", {}, 1, policy, budget).retry);
+    CHECK(advise_retry(transport_failure::connect_failed, "GET", 1, policy, budget).retry);
+    CHECK(budget.level() == tokens(3));
+    CHECK_FALSE(advise_retry(404, "GET", {}, 1, policy, budget).retry);
+    CHECK(budget.level() == tokens(3));
+    budget.on_success(1, transport_failure::connect_failed);  // first attempt: the success credit
+    CHECK(budget.level() == 3100);
+  }
+}

@@ -138,20 +138,32 @@ inline constexpr std::string_view budget_spent_reason =
 // trouble (retry hint any_method or idempotent_only), not when the request
 // itself was wrong (after_change): gRFC A6 counts only retryable failures, so
 // as not to mistake malformed requests for a failing server.
-template <class Status>
-constexpr bool signals_server_trouble(Status status, [[maybe_unused]] const retry_policy& policy) noexcept {
-  const int value = static_cast<int>(status);
+constexpr bool signals_server_trouble(int value, const retry_policy& policy) noexcept {
   if (is_valid(value) && !is_error(value)) {
     return false;
   }
-  const retry hint = retry_hint(value);
+  const retry hint = policy.hints != nullptr ? policy.hints(value) : retry_hint(value);
   return hint == retry::any_method || hint == retry::idempotent_only;
 }
 
-template <class TakeRetry>
-retry_advice within_budget(const retry_advice& advice, TakeRetry take_retry) noexcept {
-  if (advice.retry && !take_retry()) {
-    return {false, std::chrono::milliseconds(0), budget_spent_reason};
+inline retry_advice charge_status(int value, const retry_policy& policy, const retry_advice& advice,
+                                  retry_budget& budget) noexcept {
+  if (signals_server_trouble(value, policy)) {
+    budget.on_failure();
+  }
+  if (advice.retry && !budget.try_retry()) {
+    return no_retry(budget_spent_reason);
+  }
+  return advice;
+}
+
+// Every transport failure counts: a server that refuses connections is the
+// outage a budget is for.
+inline retry_advice charge_transport(transport_failure failure, const retry_advice& advice,
+                                     retry_budget& budget) noexcept {
+  budget.on_failure();
+  if (advice.retry && !budget.try_retry(failure)) {
+    return no_retry(budget_spent_reason);
   }
   return advice;
 }
@@ -159,19 +171,37 @@ retry_advice within_budget(const retry_advice& advice, TakeRetry take_retry) noe
 }  // namespace detail
 
 // advise_retry, then the budget's accounting for this failure: on_failure()
-// for a failure that signals server trouble, and, only when the advice is to
-// retry, try_retry(); when the budget refuses, the advice is not to retry.
-// A retry refused for another reason spends nothing. Call on_success() after
-// a success.
-template <class Status>
-[[nodiscard]] retry_advice advise_retry(Status status, std::string_view method, retry_after_value retry_after,
-                                        int attempt, sys_seconds now, const retry_policy& policy, std::uint64_t random,
-                                        retry_budget& budget) noexcept {
-  if (detail::signals_server_trouble(status, policy)) {
-    budget.on_failure();
-  }
-  return detail::within_budget(advise_retry(status, method, retry_after, attempt, now, policy, random),
-                               [&budget]() noexcept { return budget.try_retry(); });
+// for a failure that signals server trouble (a status whose retry hint is
+// any_method or idempotent_only, or any transport failure), then, only when
+// the advice is to retry, try_retry(); when the budget refuses, the advice is
+// not to retry. A retry refused for another reason spends nothing. Call
+// budget.on_success(attempt) after a success.
+[[nodiscard]] inline retry_advice advise_retry(status_value status, std::string_view method,
+                                               retry_after_value retry_after, int attempt, sys_seconds now,
+                                               const retry_policy& policy, std::uint64_t random,
+                                               retry_budget& budget) noexcept {
+  return detail::charge_status(status.get(), policy,
+                               advise_retry(status, method, retry_after, attempt, now, policy, random), budget);
+}
+
+// The same against the system clock, with jitter from a per-thread generator.
+[[nodiscard]] inline retry_advice advise_retry(status_value status, std::string_view method,
+                                               retry_after_value retry_after, int attempt, const retry_policy& policy,
+                                               retry_budget& budget) noexcept {
+  return detail::charge_status(status.get(), policy, advise_retry(status, method, retry_after, attempt, policy),
+                               budget);
+}
+
+// After a transport failure; a retry after a response timeout costs the
+// policy's timeout_retry_cost.
+[[nodiscard]] inline retry_advice advise_retry(transport_failure failure, std::string_view method, int attempt,
+                                               sys_seconds now, const retry_policy& policy, std::uint64_t random,
+                                               retry_budget& budget) noexcept {
+  return detail::charge_transport(failure, advise_retry(failure, method, attempt, now, policy, random), budget);
+}
+[[nodiscard]] inline retry_advice advise_retry(transport_failure failure, std::string_view method, int attempt,
+                                               const retry_policy& policy, retry_budget& budget) noexcept {
+  return detail::charge_transport(failure, advise_retry(failure, method, attempt, policy), budget);
 }
 
 HTTPSTATUS_END_NAMESPACE
