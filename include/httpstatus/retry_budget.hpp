@@ -20,16 +20,17 @@
 HTTPSTATUS_BEGIN_NAMESPACE
 
 // A budget's rules, as a value. Amounts are in thousandths of a token (1000
-// is one token), the precision gRPC gives tokenRatio.
+// is one token), the precision gRPC gives tokenRatio. The defaults are those
+// of retry_budgets::standard: copy a preset and change what you need.
 struct retry_budget_policy {
-  std::string_view name;
-  std::uint32_t capacity;            // the most the budget holds; it starts full
-  std::uint32_t retry_cost;          // taken by each retry granted
-  std::uint32_t timeout_retry_cost;  // taken instead for a retry after a response timeout
-  std::uint32_t retry_threshold;     // retries are granted only while the level is above this
-  std::uint32_t failure_cost;        // taken by each failed attempt (on_failure)
-  std::uint32_t success_credit;      // given by each success (on_success)...
-  bool refund_retry_cost;            // ...except a success after retries, which gives back the retry's cost
+  std::string_view name = "httpstatus";
+  std::uint32_t capacity = 5000;            // the most the budget holds; it starts full
+  std::uint32_t retry_cost = 1000;          // taken by each retry granted
+  std::uint32_t timeout_retry_cost = 1000;  // taken instead for a retry after a response timeout
+  std::uint32_t retry_threshold = 0;        // retries are granted only while the level is above this
+  std::uint32_t failure_cost = 0;           // taken by each failed attempt (on_failure)
+  std::uint32_t success_credit = 100;       // given by each success (on_success)...
+  bool refund_retry_cost = false;           // ...but a success after retries gives back the last retry's cost
 };
 
 namespace retry_budgets {
@@ -38,7 +39,7 @@ namespace retry_budgets {
 // burst of 5. Each retry costs a token, each success earns 0.1; a client
 // whose every request fails stops retrying after 5 retries, so an outage
 // sees at most 5 retries per client, however long it lasts.
-inline constexpr retry_budget_policy standard{"httpstatus", 5000, 1000, 1000, 0, 0, 100, false};
+inline constexpr retry_budget_policy standard{};
 
 // gRPC retry throttling (gRFC A6 "Client Retries", retryThrottling), with
 // the proposal's example maxTokens 10 and tokenRatio 0.1: each failure takes

@@ -6,6 +6,7 @@
 #include <httpstatus/httpstatus.hpp>
 #include <httpstatus/retry.hpp>
 #include <httpstatus/retry_after.hpp>
+#include <httpstatus/retry_budget.hpp>
 
 #include <iostream>
 
@@ -15,9 +16,11 @@ int main() {
   const auto parsed = httpstatus::parse("Not Found");
   const auto date = httpstatus::parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT");
   const auto advice = httpstatus::advise_retry(503L, "GET", "5", 1);
+  httpstatus::retry_budget budget;
+  const auto budgeted = httpstatus::advise_retry(503, "GET", {}, 1, httpstatus::retry_policies::standard, budget);
   const std::error_code ec = httpstatus::code::not_found;
   std::cout << httpstatus::code::not_found << fmt::format("{:p}", httpstatus::code::ok) << ec.message()
             << httpstatus::all().size() << (info ? 1 : 0) << (parsed ? 1 : 0) << (date ? 1 : 0) << advice.reason
-            << '\n';
+            << budgeted.reason << '\n';
   return 0;
 }
