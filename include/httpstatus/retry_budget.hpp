@@ -133,7 +133,7 @@ class retry_budget {
 namespace detail {
 
 inline constexpr std::string_view budget_spent_reason =
-    "the retry budget is spent: this client's recent retries already reached its limit";
+    "the retry budget is spent: this client has had too many failures or retries of late";
 
 // A failed status counts against a budget when it says the server is in
 // trouble (retry hint any_method or idempotent_only), not when the request
