@@ -3,9 +3,10 @@
 // generator, no threads, no sleeping, no network. The clients decide with the
 // library's own advise_retry and retry_budget.
 //
-//   retry_storm [--csv DIR] [--check]
+//   retry_storm [--csv DIR] [--check] [--markdown]
 //
-// Prints a table of every scenario x configuration; --csv writes
+// Prints a table of every scenario x configuration (--markdown: as README
+// shows it); --csv writes
 // results.csv and the per-second series the chart is drawn from; --check
 // exits non-zero when a target of README's "Retry budgets" section fails.
 #include <httpstatus/retry_budget.hpp>
@@ -294,24 +295,37 @@ double goodput_per_s(const scenario& where, const results& measured) {
   return static_cast<double>(measured.successes) / window_seconds(where);
 }
 
-void print_table(const results (&all)[3][6]) {
-  std::printf("%-9s %-16s %8s %8s %7s %9s %8s %9s %9s %8s\n", "scenario", "configuration", "offered", "attempts",
-              "ampl.", "goodput/s", "of cap.", "final ok", "retries", "recovery");
+// One row per scenario x configuration, in the given format (the columns
+// of print_table's header); the recovery column only for the outage.
+void print_rows(const results (&all)[3][6], const char* row_format, const char* recovery_format) {
   for (std::size_t s = 0; s < 3; ++s) {
     for (std::size_t c = 0; c < 6; ++c) {
       const auto& r = all[s][c];
       char recovery[16] = "-";
       if (scenarios[s].kind == scenario_kind::outage) {
-        std::snprintf(recovery, sizeof recovery, "%.1fs", r.recovery_s);
+        std::snprintf(recovery, sizeof recovery, recovery_format, r.recovery_s);
       }
-      std::printf("%-9s %-16s %8lld %8lld %6.3fx %9.1f %7.2f%% %8.3f%% %8.2f%% %8s\n", scenarios[s].name,
-                  configurations[c].name, static_cast<long long>(r.offered), static_cast<long long>(r.attempts),
-                  r.amplification(), goodput_per_s(scenarios[s], r),
+      std::printf(row_format, scenarios[s].name, configurations[c].name, static_cast<long long>(r.offered),
+                  static_cast<long long>(r.attempts), r.amplification(), goodput_per_s(scenarios[s], r),
                   100.0 * goodput_per_s(scenarios[s], r) / capacity_per_s(scenarios[s]), 100.0 * r.final_success(),
                   100.0 * r.retries_taken_share(), recovery);
     }
   }
+}
+
+void print_table(const results (&all)[3][6]) {
+  std::printf("%-9s %-16s %8s %8s %7s %9s %8s %9s %9s %8s\n", "scenario", "configuration", "offered", "attempts",
+              "ampl.", "goodput/s", "of cap.", "final ok", "retries", "recovery");
+  print_rows(all, "%-9s %-16s %8lld %8lld %6.3fx %9.1f %7.2f%% %8.3f%% %8.2f%% %8s\n", "%.1fs");
   std::printf("retries: of the retries the policy alone would send, the share sent\n");
+}
+
+// The same figures as a Markdown table, as README shows them.
+void print_markdown(const results (&all)[3][6]) {
+  std::printf(
+      "| scenario | configuration | offered | attempts | amplification | goodput/s | of capacity | final success | "
+      "retries taken | recovery |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+  print_rows(all, "| %s | %s | %lld | %lld | %.3fx | %.1f | %.2f %% | %.3f %% | %.2f %% | %s |\n", "%.1f s");
 }
 
 bool write_csv(const std::string& directory, const results (&all)[3][6]) {
@@ -414,13 +428,16 @@ void check_targets(const results (&all)[3][6]) {
 int main(int argc, char** argv) {
   std::string csv_directory;
   bool check = false;
+  bool markdown = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--csv") == 0 && i + 1 < argc) {
       csv_directory = argv[++i];
     } else if (std::strcmp(argv[i], "--check") == 0) {
       check = true;
+    } else if (std::strcmp(argv[i], "--markdown") == 0) {
+      markdown = true;
     } else {
-      std::fprintf(stderr, "usage: %s [--csv DIR] [--check]\n", argv[0]);
+      std::fprintf(stderr, "usage: %s [--csv DIR] [--check] [--markdown]\n", argv[0]);
       return 2;
     }
   }
@@ -430,7 +447,11 @@ int main(int argc, char** argv) {
       all[s][c] = simulation(scenarios[s], configurations[c]).run();
     }
   }
-  print_table(all);
+  if (markdown) {
+    print_markdown(all);
+  } else {
+    print_table(all);
+  }
   if (!csv_directory.empty() && !write_csv(csv_directory, all)) {
     return 1;
   }
