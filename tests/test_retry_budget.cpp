@@ -78,6 +78,12 @@ TEST_CASE("retry_budget: grpc throttling, as gRFC A6 describes it") {
     CHECK(budget.level() == 5100);
     CHECK(budget.try_retry());
   }
+  SECTION("a tenth below the threshold (4.9): no retry") {
+    fail_times(budget, 6);
+    succeed_times(budget, 9);
+    CHECK(budget.level() == 4900);
+    CHECK_FALSE(budget.try_retry());
+  }
   SECTION("a success after retries earns tokenRatio like any other") {
     fail_times(budget, 1);
     budget.on_success(3);
@@ -121,6 +127,14 @@ TEST_CASE("retry_budget: the AWS SDKs' retry quota") {
     CHECK(budget.try_retry());
     CHECK(budget.level() == 0);
     CHECK_FALSE(budget.try_retry());
+  }
+  SECTION("4 tokens, one below a retry's cost: none; 5: one") {
+    CHECK(grants(budget, 100) == 100);
+    succeed_times(budget, 4);
+    CHECK(budget.level() == tokens(4));
+    CHECK_FALSE(budget.try_retry());
+    budget.on_success();
+    CHECK(budget.try_retry());
   }
   SECTION("a timeout retry costs 10: refused at 5 tokens, granted at 10") {
     CHECK(grants(budget, 99) == 99);
