@@ -93,34 +93,34 @@ class retry_budget {
  private:
   static_assert(std::atomic<std::uint32_t>::is_always_lock_free, "retry_budget needs a lock-free 32-bit atomic");
 
-  std::uint32_t cost_after(transport_failure failure) const noexcept {
+  [[nodiscard]] std::uint32_t cost_after(transport_failure failure) const noexcept {
     return failure == transport_failure::response_timeout ? policy_.timeout_retry_cost : policy_.retry_cost;
   }
 
   bool take_if_allowed(std::uint32_t cost) noexcept {
-    std::uint32_t level = level_.load(std::memory_order_relaxed);
+    std::uint32_t current = level_.load(std::memory_order_relaxed);
     do {
-      if (level <= policy_.retry_threshold || level < cost) {
+      if (current <= policy_.retry_threshold || current < cost) {
         return false;
       }
-    } while (!level_.compare_exchange_weak(level, level - cost, std::memory_order_relaxed));
+    } while (!level_.compare_exchange_weak(current, current - cost, std::memory_order_relaxed));
     return true;
   }
 
   void take_up_to(std::uint32_t amount) noexcept {
-    std::uint32_t level = level_.load(std::memory_order_relaxed);
-    while (amount != 0 && level != 0 &&
-           !level_.compare_exchange_weak(level, level > amount ? level - amount : 0, std::memory_order_relaxed)) {
+    std::uint32_t current = level_.load(std::memory_order_relaxed);
+    while (amount != 0 && current != 0 &&
+           !level_.compare_exchange_weak(current, current > amount ? current - amount : 0, std::memory_order_relaxed)) {
     }
   }
 
   // Saturates at capacity; computed in 64 bits, so no policy overflows it.
   void add(std::uint32_t amount) noexcept {
-    std::uint32_t level = level_.load(std::memory_order_relaxed);
-    while (amount != 0 && level < policy_.capacity) {
-      const std::uint64_t sum = std::uint64_t{level} + amount;
+    std::uint32_t current = level_.load(std::memory_order_relaxed);
+    while (amount != 0 && current < policy_.capacity) {
+      const std::uint64_t sum = std::uint64_t{current} + amount;
       const auto next = static_cast<std::uint32_t>(sum < policy_.capacity ? sum : policy_.capacity);
-      if (level_.compare_exchange_weak(level, next, std::memory_order_relaxed)) {
+      if (level_.compare_exchange_weak(current, next, std::memory_order_relaxed)) {
         return;
       }
     }
@@ -178,7 +178,7 @@ inline retry_advice charge_transport(transport_failure failure, const retry_advi
 // not to retry. A retry refused for another reason spends nothing. Call
 // budget.on_success(attempt) after a success.
 [[nodiscard]] inline retry_advice advise_retry(status_value status, std::string_view method,
-                                               retry_after_value retry_after, int attempt, sys_seconds now,
+                                               const retry_after_value& retry_after, int attempt, sys_seconds now,
                                                const retry_policy& policy, std::uint64_t random,
                                                retry_budget& budget) noexcept {
   return detail::charge_status(status.get(), policy,
@@ -187,8 +187,8 @@ inline retry_advice charge_transport(transport_failure failure, const retry_advi
 
 // The same against the system clock, with jitter from a per-thread generator.
 [[nodiscard]] inline retry_advice advise_retry(status_value status, std::string_view method,
-                                               retry_after_value retry_after, int attempt, const retry_policy& policy,
-                                               retry_budget& budget) noexcept {
+                                               const retry_after_value& retry_after, int attempt,
+                                               const retry_policy& policy, retry_budget& budget) noexcept {
   return detail::charge_status(status.get(), policy, advise_retry(status, method, retry_after, attempt, policy),
                                budget);
 }
