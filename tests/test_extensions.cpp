@@ -2,7 +2,9 @@
 // written from each vendor's own document or source, named beside them, not
 // read back from extensions.json.
 #include <httpstatus/extensions.hpp>
+#include <httpstatus/extensions_retry.hpp>
 
+#include <chrono>
 #include <climits>
 #include <cstddef>
 #include <iterator>
@@ -36,8 +38,8 @@ constexpr expected_entry expected_entries[] = {
     {444, vendor::nginx, "", "connection_closed_without_response", retry::after_change, delivery::log_only, true},
     {494, vendor::nginx, "Request Header Or Cookie Too Large", "request_header_too_large", retry::after_change,
      delivery::rewritten, true},
-    {495, vendor::nginx, "The SSL certificate error", "ssl_certificate_error", retry::after_change,
-     delivery::rewritten, true},
+    {495, vendor::nginx, "The SSL certificate error", "ssl_certificate_error", retry::after_change, delivery::rewritten,
+     true},
     {496, vendor::nginx, "No required SSL certificate was sent", "ssl_certificate_required", retry::after_change,
      delivery::rewritten, true},
     {497, vendor::nginx, "The plain HTTP request was sent to HTTPS port", "http_request_sent_to_https_port",
@@ -53,12 +55,11 @@ constexpr expected_entry expected_entries[] = {
     {522, vendor::cloudflare, "Connection timed out", "connection_timed_out", retry::any_method, delivery::sent, true},
     {523, vendor::cloudflare, "Origin is unreachable", "origin_is_unreachable", retry::any_method, delivery::sent,
      true},
-    {524, vendor::cloudflare, "A timeout occurred", "a_timeout_occurred", retry::idempotent_only, delivery::sent,
-     true},
+    {524, vendor::cloudflare, "A timeout occurred", "a_timeout_occurred", retry::idempotent_only, delivery::sent, true},
     {525, vendor::cloudflare, "SSL handshake failed", "ssl_handshake_failed", retry::after_change, delivery::sent,
      true},
-    {526, vendor::cloudflare, "Invalid SSL certificate", "invalid_ssl_certificate", retry::after_change,
-     delivery::sent, true},
+    {526, vendor::cloudflare, "Invalid SSL certificate", "invalid_ssl_certificate", retry::after_change, delivery::sent,
+     true},
     {527, vendor::cloudflare, "Railgun Listener to origin error", "railgun_error", retry::idempotent_only,
      delivery::sent, false},
     {530, vendor::cloudflare, "", "origin_error_1xxx", retry::after_change, delivery::sent, true},
@@ -105,9 +106,9 @@ constexpr expected_entry expected_entries[] = {
      delivery::sent, false},
 };
 
-constexpr vendor all_vendors[] = {vendor::nginx,   vendor::cloudflare,  vendor::aws_elb, vendor::microsoft,
-                                  vendor::laravel, vendor::twitter,     vendor::spring,  vendor::aspnet_core,
-                                  vendor::esri,    vendor::shopify,     vendor::cpanel,  vendor::informal};
+constexpr vendor all_vendors[] = {vendor::nginx,   vendor::cloudflare, vendor::aws_elb, vendor::microsoft,
+                                  vendor::laravel, vendor::twitter,    vendor::spring,  vendor::aspnet_core,
+                                  vendor::esri,    vendor::shopify,    vendor::cpanel,  vendor::informal};
 
 std::vector<vendor> vendors_of(int value) {
   std::vector<vendor> makers;
@@ -273,12 +274,12 @@ TEST_CASE("parse_extension: every vendor phrase and name, normalised like parse"
 }
 
 TEST_CASE("Vendors: to_string, vendor_name and parse_vendor") {
-  constexpr std::string_view identifiers[] = {"nginx",   "cloudflare", "aws_elb",     "microsoft",
-                                              "laravel", "twitter",    "spring",      "aspnet_core",
-                                              "esri",    "shopify",    "cpanel",      "informal"};
-  constexpr std::string_view names[] = {"nginx",   "Cloudflare", "AWS Elastic Load Balancing", "Microsoft",
-                                        "Laravel", "Twitter",    "Spring",                     "ASP.NET Core",
-                                        "Esri ArcGIS", "Shopify", "cPanel",                    "Informal use"};
+  constexpr std::string_view identifiers[] = {"nginx",  "cloudflare",  "aws_elb", "microsoft", "laravel", "twitter",
+                                              "spring", "aspnet_core", "esri",    "shopify",   "cpanel",  "informal"};
+  constexpr std::string_view names[] = {"nginx",     "Cloudflare",   "AWS Elastic Load Balancing",
+                                        "Microsoft", "Laravel",      "Twitter",
+                                        "Spring",    "ASP.NET Core", "Esri ArcGIS",
+                                        "Shopify",   "cPanel",       "Informal use"};
   for (std::size_t i = 0; i < std::size(all_vendors); ++i) {
     CAPTURE(i);
     CHECK(httpstatus::to_string(all_vendors[i]) == identifiers[i]);
@@ -309,4 +310,58 @@ TEST_CASE("Every query is a constant expression") {
   STATIC_REQUIRE(httpstatus::retry_hint(522, vendor::cloudflare) == retry::any_method);
   STATIC_REQUIRE(httpstatus::parse_vendor("ASP.NET Core") == vendor::aspnet_core);
   STATIC_REQUIRE(httpstatus::to_string(vendor::aws_elb) == "aws_elb");
+}
+
+TEST_CASE("with_vendor: a policy that takes the vendor's hints for its codes") {
+  using httpstatus::advise_retry;
+  using httpstatus::with_vendor;
+  namespace policies = httpstatus::retry_policies;
+  const httpstatus::sys_seconds now{std::chrono::seconds{1'700'000'000}};
+  SECTION("Cloudflare: 522 never reached the origin, 524 did") {
+    const auto behind_cloudflare = with_vendor(policies::standard, vendor::cloudflare);
+    CHECK(advise_retry(522, "POST", {}, 1, now, behind_cloudflare).retry);
+    CHECK(advise_retry(522, "GET", {}, 1, now, behind_cloudflare).retry);
+    CHECK_FALSE(advise_retry(524, "POST", {}, 1, now, behind_cloudflare).retry);
+    CHECK(advise_retry(524, "GET", {}, 1, now, behind_cloudflare).retry);
+    CHECK_FALSE(advise_retry(526, "GET", {}, 1, now, behind_cloudflare).retry);
+    // Without with_vendor nothing changes: 522 is an unknown 5xx, handled as 500.
+    CHECK_FALSE(advise_retry(522, "POST", {}, 1, now, policies::standard).retry);
+    CHECK(advise_retry(522, "GET", {}, 1, now, policies::standard).retry);
+  }
+  SECTION("every entry of every vendor: POST repeats for any_method, GET also for idempotent_only") {
+    for (const auto& expected : expected_entries) {
+      CAPTURE(expected.code, httpstatus::to_string(expected.maker));
+      const auto policy = with_vendor(policies::standard, expected.maker);
+      CHECK(advise_retry(expected.code, "POST", {}, 1, now, policy).retry == (expected.hint == retry::any_method));
+      CHECK(advise_retry(expected.code, "GET", {}, 1, now, policy).retry ==
+            (expected.hint == retry::any_method || expected.hint == retry::idempotent_only));
+      // The rest of the policy is kept: attempts used up, no retry.
+      CHECK_FALSE(advise_retry(expected.code, "GET", {}, policies::standard.max_attempts, now, policy).retry);
+    }
+  }
+  SECTION("codes the vendor does not define keep the core's hints") {
+    for (const vendor maker : all_vendors) {
+      CAPTURE(httpstatus::to_string(maker));
+      const auto policy = with_vendor(policies::standard, maker);
+      CHECK(advise_retry(503, "POST", {}, 1, now, policy).retry);
+      CHECK_FALSE(advise_retry(500, "POST", {}, 1, now, policy).retry);
+      CHECK_FALSE(advise_retry(404, "GET", {}, 1, now, policy).retry);
+    }
+  }
+  SECTION("the policy is copied, only its hints replaced") {
+    const auto policy = with_vendor(policies::urllib3, vendor::nginx);
+    CHECK(policy.name == policies::urllib3.name);
+    CHECK(policy.max_attempts == policies::urllib3.max_attempts);
+    CHECK(policy.codes[0] == policies::urllib3.codes[0]);
+    CHECK(policy.hints != nullptr);
+    CHECK(policy.hints(499) == retry::idempotent_only);
+    CHECK(policy.hints(404) == retry::after_change);
+    CHECK(with_vendor(policies::standard, static_cast<vendor>(200)).hints == nullptr);
+  }
+  SECTION("in a constant expression") {
+    constexpr auto behind_cloudflare = with_vendor(policies::standard, vendor::cloudflare);
+    constexpr httpstatus::sys_seconds epoch{};
+    STATIC_REQUIRE(advise_retry(522, "POST", {}, 1, epoch, behind_cloudflare).retry);
+    STATIC_REQUIRE_FALSE(advise_retry(524, "POST", {}, 1, epoch, behind_cloudflare).retry);
+  }
 }

@@ -18,10 +18,8 @@
 #include <httpstatus/httpstatus.hpp>
 
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <string_view>
-#include <type_traits>
 
 HTTPSTATUS_BEGIN_NAMESPACE
 
@@ -325,27 +323,6 @@ constexpr info_array<Info> make_infos() noexcept {
 template <class Info>
 inline constexpr info_array<Info> infos = make_infos<Info>();
 
-// A status as an int: a code's number, or an integer's value; 0 (invalid)
-// for a value that int cannot hold, so that it never wraps into a code.
-template <class Status>
-constexpr int status_value(Status value) noexcept {
-  if constexpr (std::is_enum_v<Status>) {
-    static_assert(std::is_same_v<Status, ::httpstatus::code>, "a status is httpstatus::code or an integer");
-    return static_cast<int>(value);
-  } else {
-    static_assert(std::is_integral_v<Status> && !std::is_same_v<Status, bool>,
-                  "a status is httpstatus::code or an integer");
-    constexpr auto int_max = static_cast<std::uintmax_t>(std::numeric_limits<int>::max());
-    if constexpr (std::is_signed_v<Status>) {
-      return value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max()
-                 ? static_cast<int>(value)
-                 : 0;
-    } else {
-      return static_cast<std::uintmax_t>(value) <= int_max ? static_cast<int>(value) : 0;
-    }
-  }
-}
-
 // Normalises text as the core's parse does: white space around it ignored,
 // ASCII case folded, space, '-', '_' and '\'' dropped. Returns the length, 0
 // for empty text, or capacity + 1 when it does not fit.
@@ -466,12 +443,13 @@ template <class Vendor = vendor>
 }
 
 // --- Queries ----------------------------------------------------------------
-// `status` is an httpstatus::code or any integer; a value outside int has no entry.
+// `status` is an httpstatus::code or any integer (httpstatus::status_value);
+// a value outside int has no entry.
 
 // What the vendor means by the code; nullopt when it defines none.
-template <class Status, class Info = extension_info>
-[[nodiscard]] constexpr std::optional<Info> find_extension(Status status, vendor maker) noexcept {
-  const std::size_t index = extension_detail::find_record(extension_detail::status_value(status), maker);
+template <class Info = extension_info>
+[[nodiscard]] constexpr std::optional<Info> find_extension(::httpstatus::status_value status, vendor maker) noexcept {
+  const std::size_t index = extension_detail::find_record(status.get(), maker);
   if (index == extension_detail::no_entry) {
     return std::nullopt;
   }
@@ -497,9 +475,9 @@ class basic_extension_range {
 using extension_range = basic_extension_range<>;
 
 // Empty for a code no vendor here defines.
-template <class Status, class Info = extension_info>
-[[nodiscard]] constexpr basic_extension_range<Info> extensions_for(Status status) noexcept {
-  const int value = extension_detail::status_value(status);
+template <class Info = extension_info>
+[[nodiscard]] constexpr basic_extension_range<Info> extensions_for(::httpstatus::status_value status) noexcept {
+  const int value = status.get();
   if (value < 100 || value > 999) {
     return {0, 0};
   }
@@ -524,9 +502,8 @@ template <class Int = int>
 
 // The vendor's retry hint for a code it defines; the core's answer
 // (httpstatus::retry_hint) for any other code.
-template <class Status>
-[[nodiscard]] constexpr ::httpstatus::retry retry_hint(Status status, vendor maker) noexcept {
-  const int value = extension_detail::status_value(status);
+[[nodiscard]] constexpr ::httpstatus::retry retry_hint(::httpstatus::status_value status, vendor maker) noexcept {
+  const int value = status.get();
   const std::size_t index = extension_detail::find_record(value, maker);
   if (index == extension_detail::no_entry) {
     return ::httpstatus::retry_hint(value);
