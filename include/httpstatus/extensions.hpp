@@ -1,6 +1,6 @@
 // Generated from cmake/codegen/extensions.json by `cmake -P cmake/codegen/generate.cmake`. Do not edit.
 //
-// Vendor and unofficial HTTP status codes, opt-in: Vendor and unofficial HTTP status codes: one entry per (code, vendor). Schema in README, section Vendor and unofficial codes.
+// Vendor and unofficial HTTP status codes, opt-in: one entry per (code, vendor).
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The httpstatus authors
 //
