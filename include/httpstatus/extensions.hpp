@@ -106,16 +106,16 @@ inline constexpr char entry_records[] =
     /* cloudflare web_server_returned_unknown_error */ "520 01 3001 07970"
     /* cloudflare web_server_is_down */ "521 01 2001 08266"
     /* cloudflare connection_timed_out */ "522 01 2001 08512"
-    /* cloudflare origin_is_unreachable */ "523 01 2001 08769"
-    /* cloudflare a_timeout_occurred */ "524 01 3001 09047"
-    /* cloudflare ssl_handshake_failed */ "525 01 1001 09318"
-    /* cloudflare invalid_ssl_certificate */ "526 01 1001 09572"
-    /* cloudflare railgun_error */ "527 01 3010 09818"
-    /* cloudflare origin_error_1xxx */ "530 01 1001 10175"
-    /* aws_elb idp_authentication_failed */ "561 02 1001 10448"
-    /* informal network_read_timeout_error */ "598 11 3000 10739"
-    /* informal network_connect_timeout_error */ "599 11 2000 10998"
-    /* shopify unexpected_token */ "783 09 1000 11247";
+    /* cloudflare origin_is_unreachable */ "523 01 2001 08844"
+    /* cloudflare a_timeout_occurred */ "524 01 3001 09122"
+    /* cloudflare ssl_handshake_failed */ "525 01 1001 09393"
+    /* cloudflare invalid_ssl_certificate */ "526 01 1001 09647"
+    /* cloudflare railgun_error */ "527 01 3010 09893"
+    /* cloudflare origin_error_1xxx */ "530 01 1001 10250"
+    /* aws_elb idp_authentication_failed */ "561 02 1001 10523"
+    /* informal network_read_timeout_error */ "598 11 3000 10814"
+    /* informal network_connect_timeout_error */ "599 11 2000 11073"
+    /* shopify unexpected_token */ "783 09 1000 11322";
 
 // Each entry's phrase, name, description, source, retry note and reason for
 // being unverified, each ended by a NUL.
@@ -149,7 +149,7 @@ inline constexpr char entry_text[] =
     /* 509 cpanel */ "Bandwidth Limit Exceeded\0" "bandwidth_limit_exceeded\0" "The hosting account used up its bandwidth allowance; the server refuses requests until the period resets.\0" "cPanel and Apache bandwidth modules (no cPanel page found)\0" "The server refused before acting; repeat after the allowance resets.\0" "no cPanel document found; Ruby's Net::HTTP names it the Apache bw/limited extension\0"
     /* 520 cloudflare */ "Web server returns an unknown error\0" "web_server_returned_unknown_error\0" "The origin answered Cloudflare with an empty, malformed or unexpected response, or reset the connection while answering.\0" "Cloudflare docs, Cloudflare 5xx errors (Error 520)\0" "The origin had the request and may have acted on it.\0" "\0"
     /* 521 cloudflare */ "Web server is down\0" "web_server_is_down\0" "The origin refused Cloudflare's connection, so the request never reached it.\0" "Cloudflare docs, Cloudflare 5xx errors (Error 521)\0" "No connection to the origin was made, so it did not act; repeat after a delay.\0" "\0"
-    /* 522 cloudflare */ "Connection timed out\0" "connection_timed_out\0" "Cloudflare's connection to the origin timed out before the request could be sent.\0" "Cloudflare docs, Cloudflare 5xx errors (Error 522)\0" "The request never reached the origin; repeat after a delay, whatever the method.\0" "\0"
+    /* 522 cloudflare */ "Connection timed out\0" "connection_timed_out\0" "Cloudflare timed out reaching the origin: the TCP connection was never set up, or the origin never acknowledged the request sent over it.\0" "Cloudflare docs, Cloudflare 5xx errors (Error 522)\0" "The origin never took the request in, so it did not act; repeat after a delay, whatever the method.\0" "\0"
     /* 523 cloudflare */ "Origin is unreachable\0" "origin_is_unreachable\0" "Cloudflare found no route to the origin (for example a wrong DNS record or a network fault), so the request never reached it.\0" "Cloudflare docs, Cloudflare 5xx errors (Error 523)\0" "The origin never got the request; repeat after a delay.\0" "\0"
     /* 524 cloudflare */ "A timeout occurred\0" "a_timeout_occurred\0" "Cloudflare reached the origin and sent the request, but the origin did not answer in time.\0" "Cloudflare docs, Cloudflare 5xx errors (Error 524)\0" "The origin had the request and may still be acting on it; repeat only idempotent methods.\0" "\0"
     /* 525 cloudflare */ "SSL handshake failed\0" "ssl_handshake_failed\0" "The TLS handshake between Cloudflare and the origin failed, so the request was not sent.\0" "Cloudflare docs, Cloudflare 5xx errors (Error 525)\0" "A TLS configuration fault at the origin fails again until it is fixed.\0" "\0"
