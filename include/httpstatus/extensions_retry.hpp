@@ -25,13 +25,15 @@ constexpr retry vendor_retry_hint(int value) noexcept {
   return retry_hint(value, Maker);
 }
 
+using hint_function = retry (*)(int) noexcept;
+
 // One hint function per vendor, indexed by the vendor's value.
 template <class Indexes>
 struct vendor_hint_table;
 
 template <std::size_t... Index>
 struct vendor_hint_table<std::index_sequence<Index...>> {
-  static constexpr retry (*functions[])(int) noexcept = {&vendor_retry_hint<static_cast<vendor>(Index)>...};
+  static constexpr hint_function functions[sizeof...(Index)] = {&vendor_retry_hint<static_cast<vendor>(Index)>...};
 };
 
 using vendor_hints = vendor_hint_table<std::make_index_sequence<extension_detail::vendor_count>>;
