@@ -28,6 +28,7 @@ set(generator_rejection_cases
     "ext_phrase_collision|entry 2 \\(code 444, vendor nginx\\): 'Client Closed Request' collides with code 499 of nginx after normalisation \\('clientclosedrequest'\\)"
     "ext_duplicate_name|entry 2 \\(code 444, vendor nginx\\): duplicate name 'client_closed_request' for vendor nginx"
     "ext_code_out_of_range|entry 1: code '1000' is not in 100\\.\\.999"
+    "ext_code_below_range|entry 1: code '99' is not in 100\\.\\.999"
     "ext_unverified_without_reason|entry 1 \\(code 499, vendor nginx\\): missing field 'unverified_reason'"
     "ext_duplicate_vendor|vendor 3: duplicate vendor 'nginx'"
     "ext_wrong_type|entry 1 \\(code 499, vendor nginx\\): field 'verified' is STRING, expected BOOLEAN"
