@@ -11,20 +11,9 @@
 #include <string>
 
 #include "require.hpp"
+#include "with_case.hpp"
 
 namespace {
-
-std::string with_case(std::string_view text, bool upper) {
-  std::string out(text);
-  for (char& c : out) {
-    if (upper && c >= 'a' && c <= 'z') {
-      c = static_cast<char>(c - 'a' + 'A');
-    } else if (!upper && c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    }
-  }
-  return out;
-}
 
 void check_text(const std::string& text, httpstatus::vendor maker) {
   const auto value = httpstatus::parse_extension(text, maker);
