@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The C++20 module `httpstatus`: `import httpstatus;` gives the API of every
 // header that needs only the standard library (the core, HTTP dates,
-// Retry-After, retry decisions, std::error_code and std::format support).
+// Retry-After, retry decisions and budgets, vendor codes, std::error_code
+// and std::format support).
 // The headers are the one source of truth: they are included below, in the
 // global module fragment, and their public names exported by
 // using-declarations; `detail` stays unexported. Adapters for other
@@ -15,11 +16,14 @@
 module;
 
 #include <httpstatus/error_code.hpp>
+#include <httpstatus/extensions.hpp>
+#include <httpstatus/extensions_retry.hpp>
 #include <httpstatus/format.hpp>
 #include <httpstatus/http_date.hpp>
 #include <httpstatus/httpstatus.hpp>
 #include <httpstatus/retry.hpp>
 #include <httpstatus/retry_after.hpp>
+#include <httpstatus/retry_budget.hpp>
 
 export module httpstatus;
 
@@ -88,7 +92,30 @@ using httpstatus::transport_failure;
 using httpstatus::transport_retry;
 using httpstatus::transport_rules;
 
-// This reopens the headers' httpstatus::v1::retry_policies.
+// retry_budget.hpp: retry budgets shared by a client's threads.
+using httpstatus::retry_budget;
+using httpstatus::retry_budget_policy;
+
+// extensions.hpp, extensions_retry.hpp: vendor and unofficial codes.
+using httpstatus::basic_extension_range;
+using httpstatus::delivery;
+using httpstatus::extension_info;
+using httpstatus::extension_range;
+using httpstatus::extensions_for;
+using httpstatus::find_extension;
+using httpstatus::parse_extension;
+using httpstatus::parse_vendor;
+using httpstatus::vendor;
+using httpstatus::vendor_name;
+using httpstatus::with_vendor;
+
+// These reopen the headers' httpstatus::v1::retry_policies and retry_budgets.
+namespace retry_budgets {
+using httpstatus::retry_budgets::aws_standard;
+using httpstatus::retry_budgets::grpc;
+using httpstatus::retry_budgets::standard;
+}  // namespace retry_budgets
+
 namespace retry_policies {
 using httpstatus::retry_policies::aws_standard;
 using httpstatus::retry_policies::curl;

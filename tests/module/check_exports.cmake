@@ -5,8 +5,9 @@
 #
 # The public names are those clang's AST dump lists directly inside the
 # library's inline namespace (and inside its named sub-namespaces other than
-# detail), read from a file that includes every std-only header; the exported
-# names are the module's `using httpstatus::...;` declarations.
+# detail and *_detail), read from a file that includes every std-only
+# header; the exported names are the module's `using httpstatus::...;`
+# declarations.
 
 # Headers that need a library beyond the standard one: adapters, not in the module.
 set(adapter_headers fmt.hpp boost_system.hpp beast.hpp curl.hpp httplib.hpp)
@@ -80,7 +81,7 @@ foreach(line IN LISTS lines)
   if(line MATCHES "^[|`]-")
     declared_name("${line}" kind name)
     set(sub_namespace "")
-    if(kind STREQUAL "NamespaceDecl" AND NOT name STREQUAL "detail")
+    if(kind STREQUAL "NamespaceDecl" AND NOT name MATCHES "(^|_)detail$")
       set(sub_namespace "${name}")
     elseif(kind IN_LIST named_kinds AND name)
       list(APPEND public_names "${name}")
@@ -105,7 +106,7 @@ foreach(declaration IN LISTS using_declarations)
   string(REGEX REPLACE "^using httpstatus::" "" name "${declaration}")
   string(REPLACE " " "" name "${name}")
   list(APPEND exported_names "${name}")
-  if(name MATCHES "(^|::)detail(::|$)")
+  if(name MATCHES "(^|::|_)detail(::|$)")
     string(APPEND problems "  the module exports ${name}, which is an implementation detail\n")
   endif()
 endforeach()

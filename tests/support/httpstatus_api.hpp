@@ -10,6 +10,7 @@
 // module's global fragment. So every standard header the tests use comes
 // first, and their own #includes below the import find them already read.
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <climits>
@@ -24,7 +25,9 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include "catch.hpp"
@@ -32,10 +35,13 @@
 import httpstatus;
 #else
 #include <httpstatus/error_code.hpp>
+#include <httpstatus/extensions.hpp>
+#include <httpstatus/extensions_retry.hpp>
 #include <httpstatus/http_date.hpp>
 #include <httpstatus/httpstatus.hpp>
 #include <httpstatus/retry.hpp>
 #include <httpstatus/retry_after.hpp>
+#include <httpstatus/retry_budget.hpp>
 #endif
 
 #endif
