@@ -6,18 +6,26 @@
 #   HTTPSTATUS_<NAME>_INSTALLED   the library was found
 #   HTTPSTATUS_<NAME>_USABLE      it also builds and links here
 #   HTTPSTATUS_<NAME>_WHY_NOT     a sentence for the skip message
+#   HTTPSTATUS_<NAME>_PROBE       the test program, for httpstatus_library_builds
 # and, when usable, an INTERFACE target httpstatus_with_<name> (lower case)
 # carrying its include directories (as SYSTEM), flags and libraries.
 include_guard(GLOBAL)
 include(CheckCXXSourceCompiles)
 find_package(Threads QUIET)
 
-function(httpstatus_check_usable name target source)
+# Builds and links `source` against `target` in C++<standard>; sets
+# HTTPSTATUS_<name>_LINKS_CXX<standard> (cached).
+function(httpstatus_library_builds name target source standard)
   set(CMAKE_REQUIRED_LIBRARIES ${target})
   set(CMAKE_REQUIRED_QUIET ON)
-  set(CMAKE_REQUIRED_FLAGS "${CMAKE_CXX17_STANDARD_COMPILE_OPTION}")
-  check_cxx_source_compiles("${source}" HTTPSTATUS_${name}_LINKS)
-  if(HTTPSTATUS_${name}_LINKS)
+  set(CMAKE_REQUIRED_FLAGS "${CMAKE_CXX${standard}_STANDARD_COMPILE_OPTION}")
+  check_cxx_source_compiles("${source}" HTTPSTATUS_${name}_LINKS_CXX${standard})
+endfunction()
+
+function(httpstatus_check_usable name target source)
+  set(HTTPSTATUS_${name}_PROBE "${source}" PARENT_SCOPE)
+  httpstatus_library_builds(${name} ${target} "${source}" 17)
+  if(HTTPSTATUS_${name}_LINKS_CXX17)
     set(HTTPSTATUS_${name}_USABLE ON PARENT_SCOPE)
   else()
     set(HTTPSTATUS_${name}_USABLE OFF PARENT_SCOPE)

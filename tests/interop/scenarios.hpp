@@ -22,6 +22,7 @@
 #include <thread>
 #include <vector>
 
+#include "../support/catch.hpp"
 #include "loopback.hpp"
 
 namespace interop {
@@ -169,6 +170,26 @@ inline std::vector<std::string> run(const scenario& script, const client& send, 
   }
   requests_seen = server ? server->request_lines().size() : 0;
   return transcript;
+}
+
+// Runs every scenario with `send`, one Catch section each, and checks the
+// transcript against the expected one as `reported` adapts it to what the
+// library can tell apart; and that the server read one request per attempt.
+template <class Adapt>
+void check_every_scenario(const client& send, Adapt reported) {
+  for (const scenario& script : scenarios()) {
+    SECTION(script.name) {
+      std::size_t requests_seen = 0;
+      CHECK(run(script, send, requests_seen) == reported(script.transcript));
+      if (!script.script.empty()) {
+        CHECK(requests_seen == script.transcript.size());
+      }
+    }
+  }
+}
+
+inline void check_every_scenario(const client& send) {
+  check_every_scenario(send, [](const std::vector<std::string>& transcript) { return transcript; });
 }
 
 }  // namespace interop

@@ -68,13 +68,5 @@ interop::outcome beast_exchange(const std::string& method, std::uint16_t port, i
 }  // namespace
 
 TEST_CASE("Beast client: the scenario script") {
-  for (const interop::scenario& script : interop::scenarios()) {
-    SECTION(script.name) {
-      std::size_t requests_seen = 0;
-      CHECK(interop::run(script, beast_exchange, requests_seen) == script.transcript);
-      if (!script.script.empty()) {
-        CHECK(requests_seen == script.transcript.size());
-      }
-    }
-  }
+  interop::check_every_scenario(beast_exchange);
 }

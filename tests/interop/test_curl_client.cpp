@@ -52,15 +52,7 @@ struct curl_global {
 
 TEST_CASE("libcurl client: the scenario script") {
   const curl_global global;
-  for (const interop::scenario& script : interop::scenarios()) {
-    SECTION(script.name) {
-      std::size_t requests_seen = 0;
-      CHECK(interop::run(script, curl_exchange, requests_seen) == script.transcript);
-      if (!script.script.empty()) {
-        CHECK(requests_seen == script.transcript.size());
-      }
-    }
-  }
+  interop::check_every_scenario(curl_exchange);
 }
 
 TEST_CASE("libcurl: failure_of") {

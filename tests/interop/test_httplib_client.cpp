@@ -50,15 +50,7 @@ std::vector<std::string> as_httplib_reports(std::vector<std::string> transcript)
 }  // namespace
 
 TEST_CASE("cpp-httplib client: the scenario script") {
-  for (const interop::scenario& script : interop::scenarios()) {
-    SECTION(script.name) {
-      std::size_t requests_seen = 0;
-      CHECK(interop::run(script, httplib_exchange, requests_seen) == as_httplib_reports(script.transcript));
-      if (!script.script.empty()) {
-        CHECK(requests_seen == script.transcript.size());
-      }
-    }
-  }
+  interop::check_every_scenario(httplib_exchange, as_httplib_reports);
 }
 
 TEST_CASE("cpp-httplib: failure_of") {
