@@ -49,6 +49,12 @@ TEST_CASE("beast::status_of reads result_int()") {
   CHECK(static_cast<int>(httpstatus::beast::status_of(response_with(999))) == 999);
   CHECK_FALSE(httpstatus::is_valid(httpstatus::beast::status_of(response_with(999))));
   CHECK_FALSE(httpstatus::is_valid(httpstatus::beast::status_of(response_with(0))));
+  // Only a cast puts more than 999 in a header; above 65535 it reads as 0.
+  http::response<http::empty_body> cast;
+  cast.result(static_cast<http::status>(65535));
+  CHECK(static_cast<int>(httpstatus::beast::status_of(cast)) == 65535);
+  cast.result(static_cast<http::status>(65536));
+  CHECK(static_cast<int>(httpstatus::beast::status_of(cast)) == 0);
 }
 
 TEST_CASE("beast::set_status writes the status and a phrase") {

@@ -67,6 +67,4 @@ interop::outcome beast_exchange(const std::string& method, std::uint16_t port, i
 
 }  // namespace
 
-TEST_CASE("Beast client: the scenario script") {
-  interop::check_every_scenario(beast_exchange);
-}
+TEST_CASE("Beast client: the scenario script") { interop::check_every_scenario(beast_exchange); }

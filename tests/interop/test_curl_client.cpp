@@ -100,3 +100,24 @@ TEST_CASE("libcurl: status_of and retry_after without a transfer") {
   CHECK_FALSE(advice.retry);
   curl_easy_cleanup(handle);
 }
+
+TEST_CASE("libcurl: CURLINFO_RETRY_AFTER of 0 or below reads as absent") {
+  // curl reports Retry-After: 0 as 0, like no field, and a past date as a
+  // negative number: both leave the standard policy's backoff (200 ms for
+  // attempt 1), where a Retry-After read from the text would say 0 s.
+  const curl_global global;
+  const std::string past = "Retry-After: Sun, 06 Nov 1994 08:49:37 GMT\r\n";
+  for (const std::string& field : {std::string("Retry-After: 0\r\n"), past}) {
+    INFO(field);
+    const interop::scenario script{
+        "503 then 200", "POST", {interop::answer("HTTP/1.1 503 Service Unavailable\r\n" + field)}, 1, {}};
+    std::size_t requests_seen = 0;
+    CHECK(interop::run(script, curl_exchange, requests_seen) ==
+          std::vector<std::string>{"POST #1: 503 -> retry in 200 ms"});
+  }
+  const interop::scenario one_second{
+      "503 then 200", "POST", {interop::answer("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\n")}, 1, {}};
+  std::size_t requests_seen = 0;
+  CHECK(interop::run(one_second, curl_exchange, requests_seen) ==
+        std::vector<std::string>{"POST #1: 503 -> retry in 1000 ms"});
+}
