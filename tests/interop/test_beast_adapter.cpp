@@ -176,12 +176,14 @@ class beast_status_server {
  public:
   beast_status_server(std::vector<unsigned> statuses, bool use_adapter)
       : acceptor_(context_, tcp::endpoint(boost::asio::ip::address_v4::loopback(), 0)),
+        port_(acceptor_.local_endpoint().port()),
         thread_([this, statuses, use_adapter] { serve(statuses, use_adapter); }) {}
   ~beast_status_server() { thread_.join(); }
   beast_status_server(const beast_status_server&) = delete;
   beast_status_server& operator=(const beast_status_server&) = delete;
 
-  [[nodiscard]] std::uint16_t port() const { return acceptor_.local_endpoint().port(); }
+  // Read once, before the thread starts: the acceptor is the thread's.
+  [[nodiscard]] std::uint16_t port() const { return port_; }
 
  private:
   void serve(const std::vector<unsigned>& statuses, bool use_adapter) {
@@ -217,6 +219,7 @@ class beast_status_server {
 
   boost::asio::io_context context_;
   tcp::acceptor acceptor_;
+  std::uint16_t port_;
   std::thread thread_;
 };
 
