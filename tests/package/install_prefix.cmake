@@ -20,7 +20,9 @@ if(NOT result EQUAL 0)
   message(FATAL_ERROR "installing httpstatus failed")
 endif()
 foreach(expected share/cmake/httpstatus/httpstatusConfig.cmake share/cmake/httpstatus/httpstatusConfigVersion.cmake
-                 share/cmake/httpstatus/httpstatusTargets.cmake share/pkgconfig/httpstatus.pc)
+                 share/cmake/httpstatus/httpstatusTargets.cmake share/cmake/httpstatus/httpstatusGenerateExtensions.cmake
+                 share/cmake/httpstatus/codegen/generate.cmake share/cmake/httpstatus/codegen/extensions.hpp.in
+                 share/pkgconfig/httpstatus.pc)
   if(NOT EXISTS "${PREFIX}/${expected}")
     message(FATAL_ERROR "the install lacks ${expected}")
   endif()
