@@ -15,6 +15,8 @@
 #ifndef HTTPSTATUS_ERROR_CODE_HPP
 #define HTTPSTATUS_ERROR_CODE_HPP
 
+#include <httpstatus/detail/error_rules.hpp>
+#include <httpstatus/detail/one_error_code_enum.hpp>
 #include <httpstatus/httpstatus.hpp>
 
 #include <string>
@@ -28,12 +30,7 @@ class http_category_impl final : public std::error_category {
   [[nodiscard]] const char* name() const noexcept override { return "http"; }
 
   // "404 Not Found", or the number when the code is not known.
-  [[nodiscard]] std::string message(int value) const override {
-    if (is_known(value)) {
-      return std::string(format_code(static_cast<code>(value)).view());
-    }
-    return std::to_string(value);
-  }
+  [[nodiscard]] std::string message(int value) const override { return error_message(value); }
 
   // Each code belongs to the condition of its class.
   [[nodiscard]] std::error_condition default_error_condition(int value) const noexcept override;
@@ -42,9 +39,7 @@ class http_category_impl final : public std::error_category {
 class status_class_category_impl final : public std::error_category {
  public:
   [[nodiscard]] const char* name() const noexcept override { return "http status class"; }
-  [[nodiscard]] std::string message(int value) const override {
-    return std::string(to_string(static_cast<status_class>(value)));
-  }
+  [[nodiscard]] std::string message(int value) const override { return status_class_message(value); }
 };
 
 }  // namespace detail
@@ -64,7 +59,7 @@ inline const std::error_category& status_class_category() noexcept {
 // A 4xx, 5xx or invalid code in http_category(); an empty error_code for
 // 1xx, 2xx and 3xx, which are not errors.
 inline std::error_code make_error_code(code value) noexcept {
-  if (is_informational(value) || is_success(value) || is_redirection(value)) {
+  if (!detail::is_failure_code(value)) {
     return {};
   }
   return {static_cast<int>(value), http_category()};
