@@ -114,6 +114,25 @@ TEST_CASE("RFC 850 two-digit years: more than 50 years ahead means the past cent
   CHECK(parsed("Saturday, 01-Jan-29 00:00:00 GMT", in_2080) == 5017593600);
 }
 
+TEST_CASE("RFC 850 two-digit years at exactly 50 years, and one year either side") {
+  // RFC 9110, Section 5.6.7: a year "more than 50 years in the future" is
+  // read as the most recent past year with the same last two digits; 50
+  // years ahead exactly is still the future. Day names pin the year read.
+  SECTION("ahead of now (2025)") {
+    CHECK(parsed("Monday, 01-Jan-74 00:00:00 GMT") == 3281990400);   // 2074: 49 years ahead
+    CHECK(parsed("Tuesday, 01-Jan-75 00:00:00 GMT") == 3313526400);  // 2075: 50 years ahead
+    CHECK(parsed("Thursday, 01-Jan-76 00:00:00 GMT") == 189302400);  // 2076 is 51 ahead: 1976
+    CHECK(parsed("Wednesday, 01-Jan-75 00:00:00 GMT") == failed);    // 1975 is not the year read
+  }
+  SECTION("behind now (2080)") {
+    const sys_seconds in_2080{seconds(3484425600)};                             // 2080-06-01
+    CHECK(parsed("Wednesday, 01-Jan-31 00:00:00 GMT", in_2080) == 1924992000);  // 2031: 49 years back
+    CHECK(parsed("Sunday, 01-Jan-30 00:00:00 GMT", in_2080) == 5049129600);     // 2130, 50 ahead, not 2030, 50 back
+    CHECK(parsed("Tuesday, 01-Jan-30 00:00:00 GMT", in_2080) == failed);        // 2030 is not the year read
+    CHECK(parsed("Saturday, 01-Jan-29 00:00:00 GMT", in_2080) == 5017593600);   // 2029 is 51 back: 2129
+  }
+}
+
 TEST_CASE("an RFC 850 year resolved outside 0000..9999 is rejected") {
   // Found by fuzz_http_date: seen from about 5000 BC, "71" is no year
   // format_http_date could write back.
