@@ -58,8 +58,8 @@ constexpr meaning meanings[] = {
     {410, {"no longer", "permanent"}},  // 15.5.11: no longer available, likely permanent
     {411, {"refuses", "Content-Length"}},  // 15.5.12: refuses the request without Content-Length
     {412, {"condition", "false"}},  // 15.5.13: a condition evaluated to false
-    {413, {"content is larger", "Retry-After", "temporary"}},  // 15.5.14: content larger than the server will process; Retry-After: temporary
-    {414, {"longer than", "interpret", "query", "loop"}},  // 15.5.15: longer than the server will interpret; query, redirect loop
+    {413, {"content", "larger", "Retry-After", "temporary"}},  // 15.5.14: content larger than the server will process; Retry-After: temporary
+    {414, {"URI", "interpret", "query", "loop"}},  // 15.5.15: longer than the server will interpret; query, redirect loop
     {415, {"media type", "Accept-Encoding"}},  // 15.5.16: media type; Accept-Encoding
     {416, {"ranges", "overlap", "Content-Range"}},  // 15.5.17: no range overlaps; Content-Range
     {417, {"Expect", "expectation"}},  // 15.5.18: the Expect field's expectation
