@@ -655,8 +655,10 @@ inline constexpr char key_slots[] =
 // The hash of a normalised key: its length and first, middle and last bytes
 // (the generator computes the same). Cheap, and enough to spread the keys.
 constexpr std::uint32_t key_hash(const char* key, std::size_t length) noexcept {
-  const auto byte = [key](std::size_t position) { return static_cast<std::uint32_t>(byte_at(key, position)); };
-  return ((static_cast<std::uint32_t>(length) * 31U + byte(0)) * 31U + byte(length / 2)) * 31U + byte(length - 1);
+  const std::uint32_t first = byte_at(key, 0);
+  const std::uint32_t middle = byte_at(key, length / 2);
+  const std::uint32_t last = byte_at(key, length - 1);
+  return ((static_cast<std::uint32_t>(length) * 31U + first) * 31U + middle) * 31U + last;
 }
 
 constexpr std::size_t index_of(int value) noexcept { return static_cast<std::size_t>(value - first_code); }
@@ -710,11 +712,22 @@ constexpr unsigned row_or_class_default(int value) noexcept {
 
 constexpr status_class class_of_valid(int value) noexcept { return static_cast<status_class>(value / 100); }
 
+// The text after a field and its NUL.
+constexpr std::string_view next_field(std::string_view field) noexcept {
+  return std::string_view(field.data() + field.size() + 1);
+}
+
+// Reads each of the row's texts once (row_field would read the name four
+// times): building all() must stay within the constant-evaluation budgets
+// of compilers (MSVC stops at 100,000 steps by default).
 constexpr status_info info_of_row(unsigned row) noexcept {
   const int value = code_of_row(row);
-  return status_info{static_cast<code>(value), phrase_of(static_cast<unsigned>(value)),    row_field(row, 0),   row_field(row, 1),
-                     row_field(row, 2),         class_of_valid(value), hint_of_row(row),  cacheable_row(row),
-                     content_row(row),          retry_after_row(row),  standing_of_row(row), row_field(row, 3)};
+  const std::string_view name = row_field(row, 0);
+  const std::string_view description = next_field(name);
+  const std::string_view reference = next_field(description);
+  return status_info{static_cast<code>(value), phrase_of(static_cast<unsigned>(value)),    name,                description,
+                     reference,                 class_of_valid(value), hint_of_row(row),  cacheable_row(row),
+                     content_row(row),          retry_after_row(row),  standing_of_row(row), next_field(reference)};
 }
 
 // all() walks this copy of the table in status_info form. It is a variable
