@@ -15,6 +15,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 #define HTTPSTATUS_VERSION_MAJOR 1
 #define HTTPSTATUS_VERSION_MINOR 0
@@ -150,6 +151,36 @@ struct status_info {
   bool retry_after;  // Retry-After has a meaning with this code
   httpstatus::standing standing;
   std::string_view expires;  // "YYYY-MM-DD" for a temporary registration, else ""
+};
+
+// What every query takes: a `code` or a value of any integer type (int,
+// long, unsigned, std::size_t...), converted without warnings in the
+// caller's code. A value that int cannot hold is kept as -1, so it is
+// invalid like any other value outside 100..599 and never wraps into a
+// valid code.
+class status_value {
+ public:
+  constexpr status_value(code value) noexcept : value_(static_cast<int>(value)) {}
+  template <class Integer, std::enable_if_t<std::is_integral_v<Integer>, int> = 0>
+  constexpr status_value(Integer value) noexcept : value_(to_int(value)) {}
+
+  // The value, or -1 when it was outside int.
+  [[nodiscard]] constexpr int get() const noexcept { return value_; }
+
+ private:
+  template <class Integer>
+  static constexpr int to_int(Integer value) noexcept {
+    constexpr bool always_fits = std::is_signed_v<Integer> ? sizeof(Integer) <= sizeof(int) : sizeof(Integer) < sizeof(int);
+    if constexpr (always_fits) {
+      return value;
+    } else if constexpr (std::is_signed_v<Integer>) {
+      return value >= Integer{-2147483647 - 1} && value <= Integer{2147483647} ? static_cast<int>(value) : -1;
+    } else {
+      return value <= Integer{2147483647} ? static_cast<int>(value) : -1;
+    }
+  }
+
+  int value_;
 };
 
 namespace detail {
@@ -799,40 +830,46 @@ constexpr int parse_code(const char* begin, const char* end) noexcept {
 }  // namespace detail
 
 // --- Lookup ---------------------------------------------------------------
+// Every query takes a `code` or any integer type (see status_value).
 
 // True for 100..599, the range RFC 9110 gives status codes.
-[[nodiscard]] constexpr bool is_valid(int value) noexcept { return value >= 100 && value <= 599; }
-[[nodiscard]] constexpr bool is_valid(code value) noexcept { return is_valid(static_cast<int>(value)); }
+[[nodiscard]] constexpr bool is_valid(status_value status) noexcept {
+  return status.get() >= 100 && status.get() <= 599;
+}
+
+// The code for a value in 100..599, known or not; nullopt for anything else.
+// (A template only to defer instantiating std::optional; see find.)
+template <class Code = code>
+[[nodiscard]] constexpr std::optional<Code> to_code(status_value status) noexcept {
+  if (!is_valid(status)) {
+    return std::nullopt;
+  }
+  return static_cast<Code>(status.get());
+}
 
 // True when the registry lists the code.
-[[nodiscard]] constexpr bool is_known(int value) noexcept { return detail::row_of_code(value) != detail::no_row; }
-[[nodiscard]] constexpr bool is_known(code value) noexcept { return is_known(static_cast<int>(value)); }
+[[nodiscard]] constexpr bool is_known(status_value status) noexcept {
+  return detail::row_of_code(status.get()) != detail::no_row;
+}
 
 // "Not Found" for 404; "" when the code is not known.
-[[nodiscard]] constexpr std::string_view reason_phrase(int value) noexcept {
+[[nodiscard]] constexpr std::string_view reason_phrase(status_value status) noexcept {
   // Codes 0..99 are in the index too (with empty phrases): one comparison.
-  const auto index = static_cast<unsigned>(value);
+  const auto index = static_cast<unsigned>(status.get());
   return index < 600U ? detail::phrase_of(index) : std::string_view();
-}
-[[nodiscard]] constexpr std::string_view reason_phrase(code value) noexcept {
-  return reason_phrase(static_cast<int>(value));
 }
 
 // Our one- or two-sentence explanation; "" when the code is not known.
-[[nodiscard]] constexpr std::string_view description(int value) noexcept {
-  const unsigned row = detail::row_of_code(value);
+[[nodiscard]] constexpr std::string_view description(status_value status) noexcept {
+  const unsigned row = detail::row_of_code(status.get());
   return row == detail::no_row ? std::string_view() : detail::row_field(row, 1);
-}
-[[nodiscard]] constexpr std::string_view description(code value) noexcept {
-  return description(static_cast<int>(value));
 }
 
 // The enumerator's name, "not_found" for 404; "" when the code is not known.
-[[nodiscard]] constexpr std::string_view name(int value) noexcept {
-  const unsigned row = detail::row_of_code(value);
+[[nodiscard]] constexpr std::string_view name(status_value status) noexcept {
+  const unsigned row = detail::row_of_code(status.get());
   return row == detail::no_row ? std::string_view() : detail::row_field(row, 0);
 }
-[[nodiscard]] constexpr std::string_view name(code value) noexcept { return name(static_cast<int>(value)); }
 
 // Everything about a known code; nullopt when it is not known.
 //
@@ -841,16 +878,12 @@ constexpr int parse_code(const char* begin, const char* end) noexcept {
 // (it is most of what including the header would cost). Call them as plain
 // functions; the template argument always keeps its default.
 template <class Info = status_info>
-[[nodiscard]] constexpr std::optional<Info> find(int value) noexcept {
-  const unsigned row = detail::row_of_code(value);
+[[nodiscard]] constexpr std::optional<Info> find(status_value status) noexcept {
+  const unsigned row = detail::row_of_code(status.get());
   if (row == detail::no_row) {
     return std::nullopt;
   }
   return detail::info_of_row(row);
-}
-template <class Info = status_info>
-[[nodiscard]] constexpr std::optional<Info> find(code value) noexcept {
-  return find<Info>(static_cast<int>(value));
 }
 
 // Every known code's status_info, ascending by code: `for (const auto& info : all())`.
@@ -870,52 +903,43 @@ using status_table = basic_status_table<>;
 // --- Classification ---------------------------------------------------------
 
 // By the first digit; status_class::invalid outside 100..599.
-[[nodiscard]] constexpr status_class class_of(int value) noexcept {
-  return is_valid(value) ? detail::class_of_valid(value) : status_class::invalid;
+[[nodiscard]] constexpr status_class class_of(status_value status) noexcept {
+  return is_valid(status) ? detail::class_of_valid(status.get()) : status_class::invalid;
 }
-[[nodiscard]] constexpr status_class class_of(code value) noexcept { return class_of(static_cast<int>(value)); }
 
-[[nodiscard]] constexpr bool is_informational(int value) noexcept {
-  return class_of(value) == status_class::informational;
+[[nodiscard]] constexpr bool is_informational(status_value status) noexcept {
+  return class_of(status) == status_class::informational;
 }
-[[nodiscard]] constexpr bool is_informational(code value) noexcept {
-  return is_informational(static_cast<int>(value));
+[[nodiscard]] constexpr bool is_success(status_value status) noexcept {
+  return class_of(status) == status_class::success;
 }
-[[nodiscard]] constexpr bool is_success(int value) noexcept { return class_of(value) == status_class::success; }
-[[nodiscard]] constexpr bool is_success(code value) noexcept { return is_success(static_cast<int>(value)); }
-[[nodiscard]] constexpr bool is_redirection(int value) noexcept {
-  return class_of(value) == status_class::redirection;
+[[nodiscard]] constexpr bool is_redirection(status_value status) noexcept {
+  return class_of(status) == status_class::redirection;
 }
-[[nodiscard]] constexpr bool is_redirection(code value) noexcept { return is_redirection(static_cast<int>(value)); }
-[[nodiscard]] constexpr bool is_client_error(int value) noexcept {
-  return class_of(value) == status_class::client_error;
+[[nodiscard]] constexpr bool is_client_error(status_value status) noexcept {
+  return class_of(status) == status_class::client_error;
 }
-[[nodiscard]] constexpr bool is_client_error(code value) noexcept { return is_client_error(static_cast<int>(value)); }
-[[nodiscard]] constexpr bool is_server_error(int value) noexcept {
-  return class_of(value) == status_class::server_error;
+[[nodiscard]] constexpr bool is_server_error(status_value status) noexcept {
+  return class_of(status) == status_class::server_error;
 }
-[[nodiscard]] constexpr bool is_server_error(code value) noexcept { return is_server_error(static_cast<int>(value)); }
 // 4xx or 5xx.
-[[nodiscard]] constexpr bool is_error(int value) noexcept { return is_client_error(value) || is_server_error(value); }
-[[nodiscard]] constexpr bool is_error(code value) noexcept { return is_error(static_cast<int>(value)); }
+[[nodiscard]] constexpr bool is_error(status_value status) noexcept {
+  return is_client_error(status) || is_server_error(status);
+}
 
 // --- Retry hints and response properties -------------------------------------
 // Unknown codes answer as the x00 code of their class; codes outside 100..599
 // as 500 (RFC 9110, Section 15).
 
-[[nodiscard]] constexpr retry retry_hint(int value) noexcept {
-  return detail::hint_of_row(detail::row_or_class_default(value));
+[[nodiscard]] constexpr retry retry_hint(status_value status) noexcept {
+  return detail::hint_of_row(detail::row_or_class_default(status.get()));
 }
-[[nodiscard]] constexpr retry retry_hint(code value) noexcept { return retry_hint(static_cast<int>(value)); }
 
 // May a request that got this response be sent again unchanged?
 // `idempotent_request`: the method is idempotent (see is_idempotent).
-[[nodiscard]] constexpr bool is_retryable(int value, bool idempotent_request) noexcept {
-  const retry hint = retry_hint(value);
+[[nodiscard]] constexpr bool is_retryable(status_value status, bool idempotent_request) noexcept {
+  const retry hint = retry_hint(status);
   return hint == retry::any_method || (hint == retry::idempotent_only && idempotent_request);
-}
-[[nodiscard]] constexpr bool is_retryable(code value, bool idempotent_request) noexcept {
-  return is_retryable(static_cast<int>(value), idempotent_request);
 }
 
 // The idempotent methods of RFC 9110, Section 9.2.2. Method names are
@@ -926,28 +950,21 @@ using status_table = basic_status_table<>;
 }
 
 // Does a Retry-After field have a meaning with this code (3xx, 413, 429, 503)?
-[[nodiscard]] constexpr bool retry_after_applies(int value) noexcept {
-  return detail::retry_after_row(detail::row_or_class_default(value));
-}
-[[nodiscard]] constexpr bool retry_after_applies(code value) noexcept {
-  return retry_after_applies(static_cast<int>(value));
+[[nodiscard]] constexpr bool retry_after_applies(status_value status) noexcept {
+  return detail::retry_after_row(detail::row_or_class_default(status.get()));
 }
 
 // Heuristically cacheable by default (RFC 9110, Section 15.1). Always false for
 // a code that is not known: a recipient must not cache those (Section 15).
-[[nodiscard]] constexpr bool is_cacheable_by_default(int value) noexcept {
-  const unsigned row = detail::row_of_code(value);
+[[nodiscard]] constexpr bool is_cacheable_by_default(status_value status) noexcept {
+  const unsigned row = detail::row_of_code(status.get());
   return row != detail::no_row && detail::cacheable_row(row);
-}
-[[nodiscard]] constexpr bool is_cacheable_by_default(code value) noexcept {
-  return is_cacheable_by_default(static_cast<int>(value));
 }
 
 // May the response carry content? False for 1xx, 204, 205 and 304.
-[[nodiscard]] constexpr bool allows_content(int value) noexcept {
-  return detail::content_row(detail::row_or_class_default(value));
+[[nodiscard]] constexpr bool allows_content(status_value status) noexcept {
+  return detail::content_row(detail::row_or_class_default(status.get()));
 }
-[[nodiscard]] constexpr bool allows_content(code value) noexcept { return allows_content(static_cast<int>(value)); }
 
 // --- Parsing and names -------------------------------------------------------
 

@@ -1,9 +1,12 @@
 // parse_retry_after and advise_retry on arbitrary input: the first 8 bytes
 // choose `now`, the next 2 a status code, the next 1 the method and attempt,
 // the next 8 the jitter's random value; the rest is the Retry-After value.
-// Properties: a delay is never negative nor above its cap; a retry never
-// waits longer than the policy's max_delay; every decision has a reason.
-#include <httpstatus/retry_after.hpp>
+// The same bytes also choose a transport failure. Properties: a delay is
+// never negative nor above its cap (max_delay for a backoff,
+// max_retry_after for Retry-After); a non-idempotent method is repeated
+// after a transport failure only where the policy allows any method; every
+// decision has a reason.
+#include <httpstatus/retry.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -47,13 +50,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view method = methods[choice % 7];
   const int attempt = choice / 7 % 8;
   for (const auto* policy : policies) {
-    const auto advice = httpstatus::advise_retry(static_cast<httpstatus::code>(status), method,
-                                                 std::optional<std::string_view>(value), attempt, now, *policy, random);
+    const auto advice = httpstatus::advise_retry(status, method, value, attempt, now, *policy, random);
     require(!advice.reason.empty());
     require(advice.delay.count() >= 0);
     require(advice.retry || advice.delay.count() == 0);
-    require(advice.delay <= policy->max_delay);
+    require(advice.delay <= policy->max_delay || advice.delay <= policy->max_retry_after);
     require(!advice.retry || attempt < policy->max_attempts);
+    const auto failure = static_cast<httpstatus::transport_failure>(choice % 4);
+    const auto after_failure = httpstatus::advise_retry(failure, method, attempt, now, *policy, random);
+    require(!after_failure.reason.empty());
+    require(after_failure.delay.count() >= 0 && after_failure.delay <= policy->max_delay);
+    require(!after_failure.retry || attempt < policy->max_attempts);
+    require(!after_failure.retry || policy->transport[failure] == httpstatus::transport_retry::any_method ||
+            httpstatus::is_idempotent(method));
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 // Constant evaluations a user may write, each within MSVC's default budget
 // of 100,000 steps (/constexpr:steps). Built with clang's
 // -fconstexpr-steps=100000 as a proxy, and with MSVC's own limit there.
+#include <httpstatus/http_date.hpp>
 #include <httpstatus/httpstatus.hpp>
 #include <httpstatus/retry_after.hpp>
 

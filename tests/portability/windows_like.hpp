@@ -12,11 +12,14 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <iosfwd>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <type_traits>
 #if __has_include(<version>)
 #include <version>
 #endif

@@ -5,7 +5,9 @@
 #include <httpstatus/error_code.hpp>
 #include <httpstatus/fmt.hpp>
 #include <httpstatus/format.hpp>
+#include <httpstatus/http_date.hpp>
 #include <httpstatus/httpstatus.hpp>
+#include <httpstatus/retry.hpp>
 #include <httpstatus/retry_after.hpp>
 
 #include <cstdio>
@@ -19,6 +21,7 @@ int main() {
   const std::error_code ec = httpstatus::code::gateway_timeout;
   const auto date = httpstatus::parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT");
   const std::string text = fmt::format("{:>20}", httpstatus::code::ok);
-  std::printf("%d %s %s %d\n", low, ec.message().c_str(), text.c_str(), date ? 1 : 0);
-  return ec.value() == HTTP_STATUS_GATEWAY_TIMEOUT && date && text.size() == 20 ? 0 : 1;
+  const auto advice = httpstatus::advise_retry(503L, "DELETE", "5", 1);
+  std::printf("%d %s %s %d %d\n", low, ec.message().c_str(), text.c_str(), date ? 1 : 0, advice.retry ? 1 : 0);
+  return ec.value() == HTTP_STATUS_GATEWAY_TIMEOUT && date && text.size() == 20 && advice.retry ? 0 : 1;
 }
