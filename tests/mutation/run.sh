@@ -95,10 +95,12 @@ parse_list() {
 }
 parse_list
 
+# Puts back what a mutant changed; an untouched file keeps its time stamp,
+# so that the next build recompiles only what depends on the next mutant.
 restore() {
   local file
   for file in "$@" include/httpstatus/httpstatus.hpp README.md; do
-    cp "$orig/$file" "$src/$file"
+    cmp -s "$orig/$file" "$src/$file" || cp "$orig/$file" "$src/$file"
   done
 }
 
