@@ -208,3 +208,13 @@ TEST_CASE("the header states its registry snapshot and version") {
   CHECK(HTTPSTATUS_VERSION ==
         HTTPSTATUS_VERSION_MAJOR * 10000 + HTTPSTATUS_VERSION_MINOR * 100 + HTTPSTATUS_VERSION_PATCH);
 }
+
+TEST_CASE("every code cites the document and section that define it") {
+  CHECK(std::size(expected::references) == expected::registry_size);
+  for (const auto& entry : expected::references) {
+    INFO("code " << entry.code);
+    const auto info = httpstatus::find(entry.code);
+    REQUIRE(info.has_value());
+    CHECK(info->reference == entry.reference);
+  }
+}

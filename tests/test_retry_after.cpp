@@ -50,6 +50,26 @@ TEST_CASE("parse_http_date checks leap years") {
   CHECK(parsed("Tue, 29 Feb 2400 00:00:00 GMT") == 13574563200);  // 2400 is
 }
 
+TEST_CASE("parse_http_date knows the length of every month") {
+  // The Gregorian calendar: a century year is a leap year only when 400
+  // divides it (1800, 2200: not). Each date below does not exist; its day
+  // name is that of the day after, so only the calendar check rejects it.
+  for (const char* missing : {
+           "Sat, 29 Feb 1800 00:00:00 GMT",  //
+           "Sat, 29 Feb 2200 00:00:00 GMT",  //
+           "Thu, 31 Apr 2025 00:00:00 GMT",  // April, June, September and
+           "Tue, 31 Jun 2025 00:00:00 GMT",  // November have 30 days
+           "Wed, 31 Sep 2025 00:00:00 GMT",  //
+           "Mon, 31 Nov 2025 00:00:00 GMT",  //
+       }) {
+    INFO(missing);
+    CHECK(parsed(missing) == failed);
+  }
+  CHECK(parsed("Wed, 30 Apr 2025 00:00:00 GMT") == 1745971200);
+  CHECK(parsed("Fri, 28 Feb 2200 00:00:00 GMT") == 7263129600);
+  CHECK(parsed("Fri, 28 Feb 1800 00:00:00 GMT") == -5359651200);
+}
+
 TEST_CASE("parse_http_date rejects bad dates") {
   for (const char* bad : {
            "Mon, 06 Nov 1994 08:49:37 GMT",     // wrong day name
