@@ -744,21 +744,20 @@ constexpr unsigned row_or_class_default(int value) noexcept {
 constexpr status_class class_of_valid(int value) noexcept { return static_cast<status_class>(value / 100); }
 
 // The text after a field and its NUL.
-constexpr std::string_view next_field(std::string_view field) noexcept {
-  return std::string_view(field.data() + field.size() + 1);
-}
+constexpr std::string_view next_field(std::string_view field) noexcept { return {field.data() + field.size() + 1}; }
 
 // Reads each of the row's texts once (row_field would read the name four
 // times): building all() must stay within the constant-evaluation budgets
 // of compilers (MSVC stops at 100,000 steps by default).
 constexpr status_info info_of_row(unsigned row) noexcept {
   const int value = code_of_row(row);
-  const std::string_view name = row_field(row, 0);
-  const std::string_view description = next_field(name);
-  const std::string_view reference = next_field(description);
-  return status_info{static_cast<code>(value), phrase_of(static_cast<unsigned>(value)),    name,                description,
-                     reference,                 class_of_valid(value), hint_of_row(row),  cacheable_row(row),
-                     content_row(row),          retry_after_row(row),  standing_of_row(row), next_field(reference)};
+  const std::string_view name_text = row_field(row, 0);
+  const std::string_view description_text = next_field(name_text);
+  const std::string_view reference_text = next_field(description_text);
+  return status_info{static_cast<code>(value), phrase_of(static_cast<unsigned>(value)), name_text,
+                     description_text,          reference_text,        class_of_valid(value),
+                     hint_of_row(row),          cacheable_row(row),    content_row(row),
+                     retry_after_row(row),      standing_of_row(row),  next_field(reference_text)};
 }
 
 // all() walks this copy of the table in status_info form. It is a variable
