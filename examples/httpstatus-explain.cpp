@@ -4,8 +4,13 @@
 //   httpstatus-explain "not found" 503
 //   httpstatus-explain --all
 //   httpstatus-explain --json 503
+//   httpstatus-explain 499                      the registry's answer, then nginx's, ASP.NET Core's, Esri's
+//   httpstatus-explain --vendor cloudflare "Web Server Is Down"
+#include <httpstatus/extensions.hpp>
 #include <httpstatus/httpstatus.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <iomanip>
 #include <iostream>
 #include <optional>
@@ -15,7 +20,7 @@
 
 namespace {
 
-constexpr std::string_view usage = R"(Usage: httpstatus-explain [--json] CODE...
+constexpr std::string_view usage = R"(Usage: httpstatus-explain [--json] [--vendor NAME] CODE...
        httpstatus-explain [--json] --all
        httpstatus-explain --help
 
@@ -29,10 +34,20 @@ and apostrophes: 404, "Not Found", not_found, NotFound, "Request-URI Too Long".
 A code that is not registered is explained by its class, which is how
 RFC 9110 tells a client to treat it.
 
+After the registry's answer come the code's vendor meanings (nginx,
+Cloudflare, AWS load balancers, Microsoft, frameworks...), each with its
+phrase, retry hint, how it reaches a client and its source. A code may mean
+different things to different vendors; none is picked for a bare code. A
+vendor's phrase or name is understood too: "Client Closed Request",
+"Web Server Is Down".
+
 Options:
-  --all    explain every registered code, one line each
-  --json   print one JSON object per code instead, for scripts
-  --help   print this text
+  --all          explain every registered code, one line each
+  --json         print one JSON object per code instead, for scripts
+  --vendor NAME  only that vendor's meanings and phrases (nginx, cloudflare,
+                 aws_elb, microsoft, laravel, twitter, spring, aspnet_core,
+                 esri, shopify, cpanel, informal, or the vendor's name)
+  --help         print this text
 
 Exit status: 0 on success, 2 when an argument is not a status code.
 )";
@@ -51,9 +66,59 @@ std::string_view retry_meaning(httpstatus::retry hint) {
 
 std::string_view yes_no(bool value) { return value ? "yes" : "no"; }
 
+std::string_view delivery_meaning(httpstatus::delivery how) {
+  switch (how) {
+    case httpstatus::delivery::sent: return "sent as the response's status";
+    case httpstatus::delivery::log_only: return "never sent: written to the server's log only";
+    case httpstatus::delivery::rewritten: return "the server sends another code in its place";
+  }
+  return "";
+}
+
+// The vendor meanings to show: every vendor's, or only the chosen vendor's.
+std::vector<httpstatus::extension_info> vendor_meanings(int value, std::optional<httpstatus::vendor> only) {
+  std::vector<httpstatus::extension_info> meanings;
+  for (const auto& info : httpstatus::extensions_for(value)) {
+    if (!only || info.vendor == *only) {
+      meanings.push_back(info);
+    }
+  }
+  return meanings;
+}
+
+void explain_vendor_meanings(int value, std::optional<httpstatus::vendor> only) {
+  const auto meanings = vendor_meanings(value, only);
+  if (meanings.empty()) {
+    if (only) {
+      std::cout << "  " << httpstatus::vendor_name(*only) << " gives " << value << " no meaning of its own\n";
+    }
+    return;
+  }
+  std::cout << "  vendor meanings (unofficial; a bare code picks none):\n";
+  for (const auto& info : meanings) {
+    std::cout << "    " << httpstatus::vendor_name(info.vendor) << ": "
+              << (info.phrase.empty() ? "(no phrase)" : info.phrase) << " [" << info.name << ']'
+              << (info.retired ? " (retired)" : "") << '\n';
+    std::cout << "      retry        " << info.retry_hint << " - " << retry_meaning(info.retry_hint) << '\n';
+    std::cout << "      reaches      " << info.delivery << " - " << delivery_meaning(info.delivery) << '\n';
+    std::cout << "      source       " << info.source << '\n';
+    if (!info.verified) {
+      std::cout << "      unverified   " << info.unverified_reason << '\n';
+    }
+    std::cout << "      " << info.description << '\n';
+  }
+}
+
 int class_default(int value) { return value / 100 * 100; }
 
-void explain(int value) {
+void explain(int value, std::optional<httpstatus::vendor> only) {
+  if (!httpstatus::is_valid(value)) {
+    // Only a vendor's code gets here (Shopify's 783): outside 100..599.
+    std::cout << value << " (not an HTTP status code: outside 100-599)\n";
+    std::cout << "  class        invalid; a client handles it as 500 (RFC 9110, Section 15)\n";
+    explain_vendor_meanings(value, only);
+    return;
+  }
   const auto info = httpstatus::find(value);
   std::cout << static_cast<httpstatus::code>(value);
   if (!info) {
@@ -81,6 +146,7 @@ void explain(int value) {
     std::cout << "  reference    " << info->reference << '\n';
     std::cout << "  " << info->description << '\n';
   }
+  explain_vendor_meanings(value, only);
 }
 
 // One aligned line per code: number, phrase, class, retry hint, flags.
@@ -115,7 +181,31 @@ void write_json_field(std::string_view key, bool value) {
   std::cout << ",\"" << key << "\":" << (value ? "true" : "false");
 }
 
-void explain_json(int value) {
+void write_json_vendor_meanings(int value, std::optional<httpstatus::vendor> only) {
+  std::cout << ",\"vendors\":[";
+  const char* separator = "";
+  for (const auto& info : vendor_meanings(value, only)) {
+    std::cout << separator << "{\"vendor\":";
+    write_json_string(httpstatus::to_string(info.vendor));
+    write_json_field("vendor_name", httpstatus::vendor_name(info.vendor));
+    write_json_field("phrase", info.phrase);
+    write_json_field("name", info.name);
+    write_json_field("retry", httpstatus::to_string(info.retry_hint));
+    write_json_field("delivery", httpstatus::to_string(info.delivery));
+    write_json_field("retired", info.retired);
+    write_json_field("verified", info.verified);
+    if (!info.verified) {
+      write_json_field("unverified_reason", info.unverified_reason);
+    }
+    write_json_field("source", info.source);
+    write_json_field("description", info.description);
+    std::cout << '}';
+    separator = ",";
+  }
+  std::cout << ']';
+}
+
+void explain_json(int value, std::optional<httpstatus::vendor> only) {
   const auto info = httpstatus::find(value);
   std::cout << "{\"code\":" << value;
   write_json_field("known", info.has_value());
@@ -135,7 +225,49 @@ void explain_json(int value) {
     write_json_field("reference", info->reference);
     write_json_field("description", info->description);
   }
+  write_json_vendor_meanings(value, only);
   std::cout << "}\n";
+}
+
+// Every vendor, in the enumeration's order (to_string is "" past the last).
+std::vector<httpstatus::vendor> all_vendors() {
+  std::vector<httpstatus::vendor> vendors;
+  for (unsigned v = 0; !httpstatus::to_string(static_cast<httpstatus::vendor>(v)).empty(); ++v) {
+    vendors.push_back(static_cast<httpstatus::vendor>(v));
+  }
+  return vendors;
+}
+
+bool is_three_digits(std::string_view text) {
+  return text.size() == 3 && std::isdigit(static_cast<unsigned char>(text[0])) != 0 &&
+         std::isdigit(static_cast<unsigned char>(text[1])) != 0 &&
+         std::isdigit(static_cast<unsigned char>(text[2])) != 0;
+}
+
+// The codes an argument names: a registered code, phrase or name; else a
+// vendor's phrase or name (of the chosen vendor, else of any), which may name
+// different codes for different vendors; else a vendor's code outside 100..599.
+std::vector<int> codes_named(std::string_view argument, std::optional<httpstatus::vendor> only) {
+  if (const auto parsed = httpstatus::parse(argument)) {
+    return {static_cast<int>(*parsed)};
+  }
+  std::vector<int> found;
+  for (const httpstatus::vendor maker : all_vendors()) {
+    if (only && maker != *only) {
+      continue;
+    }
+    const auto value = httpstatus::parse_extension(argument, maker);
+    if (value && std::find(found.begin(), found.end(), *value) == found.end()) {
+      found.push_back(*value);
+    }
+  }
+  if (found.empty() && is_three_digits(argument)) {
+    const int value = std::stoi(std::string(argument));
+    if (!vendor_meanings(value, only).empty()) {
+      found.push_back(value);
+    }
+  }
+  return found;
 }
 
 }  // namespace
@@ -143,7 +275,8 @@ void explain_json(int value) {
 int main(int argc, char** argv) {
   bool json = false;
   bool everything = false;
-  std::vector<int> codes;
+  std::optional<httpstatus::vendor> only;
+  std::vector<std::string_view> names;
   for (int i = 1; i < argc; ++i) {
     const std::string_view argument = argv[i];
     if (argument == "--help" || argument == "-h") {
@@ -154,13 +287,30 @@ int main(int argc, char** argv) {
       json = true;
     } else if (argument == "--all") {
       everything = true;
-    } else if (const auto parsed = httpstatus::parse(argument)) {
-      codes.push_back(static_cast<int>(*parsed));
+    } else if (argument == "--vendor") {
+      if (i + 1 == argc) {
+        std::cerr << "httpstatus-explain: --vendor needs a vendor's name; see --help\n";
+        return 2;
+      }
+      const std::string_view name = argv[++i];
+      only = httpstatus::parse_vendor(name);
+      if (!only) {
+        std::cerr << "httpstatus-explain: '" << name << "' is not a vendor this table knows; see --help\n";
+        return 2;
+      }
     } else {
-      std::cerr << "httpstatus-explain: '" << argument
+      names.push_back(argument);
+    }
+  }
+  std::vector<int> codes;
+  for (const std::string_view name : names) {
+    const std::vector<int> named = codes_named(name, only);
+    if (named.empty()) {
+      std::cerr << "httpstatus-explain: '" << name
                 << "' is not a status code (100-599) or a known reason phrase; see --help\n";
       return 2;
     }
+    codes.insert(codes.end(), named.begin(), named.end());
   }
   if (everything) {
     for (const auto& info : httpstatus::all()) {
@@ -173,14 +323,14 @@ int main(int argc, char** argv) {
   }
   for (std::size_t i = 0; i < codes.size(); ++i) {
     if (json) {
-      explain_json(codes[i]);
+      explain_json(codes[i], only);
     } else if (everything) {
       explain_line(*httpstatus::find(codes[i]));
     } else {
       if (i != 0) {
         std::cout << '\n';
       }
-      explain(codes[i]);
+      explain(codes[i], only);
     }
   }
   return 0;

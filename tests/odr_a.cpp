@@ -1,6 +1,6 @@
 // With odr_b.cpp: the header is included in two translation units of one
 // program; the linker must see one definition of everything in it.
-#include <httpstatus/httpstatus.hpp>
+#include "support/httpstatus_api.hpp"
 
 #include "support/catch.hpp"
 

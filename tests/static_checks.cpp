@@ -1,7 +1,7 @@
 // Every query, for every int in [0, 1000) and in a few extreme values,
 // evaluated during constant evaluation: undefined behaviour would be a
 // compile error here.
-#include <httpstatus/httpstatus.hpp>
+#include "support/httpstatus_api.hpp"
 
 #include <climits>
 

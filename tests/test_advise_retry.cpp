@@ -1,4 +1,4 @@
-#include <httpstatus/retry.hpp>
+#include "support/httpstatus_api.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,4 +1,4 @@
-#include <httpstatus/error_code.hpp>
+#include "support/httpstatus_api.hpp"
 
 #include <string>
 #include <system_error>

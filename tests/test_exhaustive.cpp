@@ -1,5 +1,5 @@
 // Invariants over every int in a wide window and every 16-bit code value.
-#include <httpstatus/httpstatus.hpp>
+#include "support/httpstatus_api.hpp"
 
 #include <climits>
 #include <cstdint>

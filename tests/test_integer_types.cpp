@@ -2,7 +2,7 @@
 // in the caller's code (this file builds with -Wconversion -Wsign-conversion
 // -Werror), and a value that int cannot hold is invalid, never wrapped into
 // a valid code.
-#include <httpstatus/retry.hpp>
+#include "support/httpstatus_api.hpp"
 
 #include <climits>
 #include <cstddef>

@@ -1,4 +1,4 @@
-#include <httpstatus/httpstatus.hpp>
+#include "support/httpstatus_api.hpp"
 
 #include <climits>
 #include <string>
@@ -202,11 +202,13 @@ TEST_CASE("all walks every known code in ascending order") {
 
 TEST_CASE("the header states its registry snapshot and version") {
   CHECK(httpstatus::registry_updated == "2025-09-15");
+#ifndef HTTPSTATUS_TEST_IMPORT  // macros do not cross an import
   const std::string version = std::to_string(HTTPSTATUS_VERSION_MAJOR) + "." +
                               std::to_string(HTTPSTATUS_VERSION_MINOR) + "." + std::to_string(HTTPSTATUS_VERSION_PATCH);
   CHECK(version == HTTPSTATUS_EXPECTED_VERSION);
   CHECK(HTTPSTATUS_VERSION ==
         HTTPSTATUS_VERSION_MAJOR * 10000 + HTTPSTATUS_VERSION_MINOR * 100 + HTTPSTATUS_VERSION_PATCH);
+#endif
 }
 
 TEST_CASE("every code cites the document and section that define it") {

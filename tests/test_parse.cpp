@@ -1,4 +1,4 @@
-#include <httpstatus/httpstatus.hpp>
+#include "support/httpstatus_api.hpp"
 
 #include <cctype>
 #include <optional>

@@ -1,7 +1,7 @@
 // advise_retry after a transport failure: each failure x method x preset,
 // against the rules written here from RFC 9110 Section 9.2.2, RFC 9113
 // Section 8.7 and each client's documentation (README, "Retrying requests").
-#include <httpstatus/retry.hpp>
+#include "support/httpstatus_api.hpp"
 
 #include <string_view>
 

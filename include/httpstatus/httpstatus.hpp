@@ -784,34 +784,47 @@ constexpr bool is_white_space(char c) noexcept { return c == ' ' || (c >= '\t' &
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-// The code that [begin, end) names, or 0: three digits (any code in
-// 100..599), or a spelling compared after normalisation, with white space
-// around it ignored. Pointer loops and one normalised copy keep the code a
-// compiler generates for it small.
-constexpr int parse_code(const char* begin, const char* end) noexcept {
+// Moves begin and end inwards past ASCII white space.
+constexpr void trim_white_space(const char*& begin, const char*& end) noexcept {
   while (begin != end && is_white_space(*begin)) {
     ++begin;
   }
   while (end != begin && is_white_space(end[-1])) {
     --end;
   }
+}
+
+// Writes [begin, end) normalised into out, which has room for capacity + 1
+// bytes: each byte folded through fold_table, the ones that fold to 0
+// dropped. Returns the normalised length, or capacity + 1 when it is longer
+// than capacity. Every folded byte is written, and kept (length grows) unless
+// it is 0: no branch on the text's bytes. (extensions.hpp folds the same way.)
+constexpr std::size_t fold_key(const char* begin, const char* end, char* out, std::size_t capacity) noexcept {
+  std::size_t length = 0;
+  for (; begin != end; ++begin) {
+    const char folded = fold_table[static_cast<unsigned char>(*begin)];
+    out[length] = folded;
+    length += folded != 0 ? 1U : 0U;
+    if (length > capacity) {
+      return length;
+    }
+  }
+  return length;
+}
+
+// The code that [begin, end) names, or 0: three digits (any code in
+// 100..599), or a spelling compared after normalisation, with white space
+// around it ignored. Pointer loops and one normalised copy keep the code a
+// compiler generates for it small.
+constexpr int parse_code(const char* begin, const char* end) noexcept {
+  trim_white_space(begin, end);
   if (end - begin == 3 && is_digit(begin[0]) && is_digit(begin[1]) && is_digit(begin[2])) {
     const int value = (begin[0] - '0') * 100 + (begin[1] - '0') * 10 + (begin[2] - '0');
     return value >= 100 && value <= 599 ? value : 0;
   }
-  // Every folded byte is written, and kept (length grows) unless it is 0:
-  // no branch on the text's bytes.
   char normalised[max_key_length + 1] = {};
-  std::size_t length = 0;
-  for (; begin != end; ++begin) {
-    const char folded = fold_table[static_cast<unsigned char>(*begin)];
-    normalised[length] = folded;
-    length += folded != 0 ? 1U : 0U;
-    if (length > max_key_length) {
-      return 0;
-    }
-  }
-  if (length == 0) {
+  const std::size_t length = fold_key(begin, end, normalised, max_key_length);
+  if (length == 0 || length > max_key_length) {
     return 0;
   }
   for (std::size_t slot = key_hash(normalised, length) & (slot_count - 1);; slot = (slot + 1) & (slot_count - 1)) {

@@ -10,20 +10,9 @@
 #include <string>
 
 #include "require.hpp"
+#include "with_case.hpp"
 
 namespace {
-
-std::string with_case(std::string_view text, bool upper) {
-  std::string out(text);
-  for (char& c : out) {
-    if (upper && c >= 'a' && c <= 'z') {
-      c = static_cast<char>(c - 'a' + 'A');
-    } else if (!upper && c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    }
-  }
-  return out;
-}
 
 // Every key in the generated table ("404notfound\0"...) parses to its code.
 void check_every_spelling() {

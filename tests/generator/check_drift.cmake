@@ -1,13 +1,15 @@
-# Regenerates the header and the README status table into the build tree and
-# compares them with the committed files.
+# Regenerates both headers (httpstatus.hpp, extensions.hpp) and the README
+# tables into the build tree and compares them with the committed files.
 #   cmake -DSOURCE_DIR=<repo> -DWORK_DIR=<dir> -P check_drift.cmake
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(pairs
     "${WORK_DIR}/httpstatus.hpp|${SOURCE_DIR}/include/httpstatus/httpstatus.hpp"
+    "${WORK_DIR}/extensions.hpp|${SOURCE_DIR}/include/httpstatus/extensions.hpp"
     "${WORK_DIR}/README.md|${SOURCE_DIR}/README.md")
 foreach(round 1 2)
   execute_process(
-    COMMAND "${CMAKE_COMMAND}" "-DOUTPUT=${WORK_DIR}/httpstatus.hpp" "-DREADME_OUTPUT=${WORK_DIR}/README.md" -P
+    COMMAND "${CMAKE_COMMAND}" "-DOUTPUT=${WORK_DIR}/httpstatus.hpp" "-DEXTENSIONS_OUTPUT=${WORK_DIR}/extensions.hpp"
+            "-DREADME_OUTPUT=${WORK_DIR}/README.md" -P
             "${SOURCE_DIR}/cmake/codegen/generate.cmake"
     RESULT_VARIABLE result)
   if(NOT result EQUAL 0)
@@ -37,11 +39,11 @@ execute_process(COMMAND "${CMAKE_COMMAND}" -P "${scratch}/cmake/codegen/generate
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "the generator failed in place in a scratch copy (${scratch})")
 endif()
-foreach(file include/httpstatus/httpstatus.hpp README.md)
+foreach(file include/httpstatus/httpstatus.hpp include/httpstatus/extensions.hpp README.md)
   execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files --ignore-eol "${scratch}/${file}" "${SOURCE_DIR}/${file}"
                   RESULT_VARIABLE differs)
   if(NOT differs EQUAL 0)
     message(FATAL_ERROR "in place in a scratch copy, the generator wrote a different ${file}")
   endif()
 endforeach()
-message(STATUS "the committed header and README table match the data file")
+message(STATUS "the committed headers and README tables match the data files")

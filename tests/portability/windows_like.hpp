@@ -9,6 +9,7 @@
 // The standard library (and {fmt}) first: libstdc++ #undefs min and max,
 // and is not written to survive them, whereas MSVC's library is. Our own
 // headers, included after this file, must survive everything below.
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -20,6 +21,7 @@
 #include <string_view>
 #include <system_error>
 #include <type_traits>
+#include <utility>
 #if __has_include(<version>)
 #include <version>
 #endif

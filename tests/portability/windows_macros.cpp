@@ -3,12 +3,15 @@
 #include "windows_like.hpp"
 
 #include <httpstatus/error_code.hpp>
+#include <httpstatus/extensions.hpp>
+#include <httpstatus/extensions_retry.hpp>
 #include <httpstatus/fmt.hpp>
 #include <httpstatus/format.hpp>
 #include <httpstatus/http_date.hpp>
 #include <httpstatus/httpstatus.hpp>
 #include <httpstatus/retry.hpp>
 #include <httpstatus/retry_after.hpp>
+#include <httpstatus/retry_budget.hpp>
 
 #include <cstdio>
 

@@ -2,7 +2,7 @@
 #ifndef HTTPSTATUS_TESTS_OVERLOADS_AGREE_HPP
 #define HTTPSTATUS_TESTS_OVERLOADS_AGREE_HPP
 
-#include <httpstatus/httpstatus.hpp>
+#include "httpstatus_api.hpp"
 
 namespace invariants {
 

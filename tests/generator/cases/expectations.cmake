@@ -1,4 +1,5 @@
 # Broken data files and the message the generator must reject each with.
+# Cases named ext_* are vendor-code files (extensions.json's schema).
 set(generator_rejection_cases
     "duplicate_code|entry 2 \\(code 404\\): duplicate code 404"
     "duplicate_name|entry 2 \\(code 410\\): duplicate name 'not_found'"
@@ -16,4 +17,20 @@ set(generator_rejection_cases
     "temporary_without_expiry|entry 1 \\(code 404\\): missing field 'expires'"
     "missing_class_default|code 100 is missing"
     "not_json|not a JSON object"
+    # extensions.json (cases named ext_*)
+    "ext_duplicate_entry|entry 4 \\(code 499, vendor nginx\\): duplicate entry for code 499 and vendor nginx"
+    "ext_unknown_vendor|entry 1 \\(code 499\\): unknown vendor 'apache' \\(expected one of: nginx, esri\\)"
+    "ext_unknown_retry|entry 1 \\(code 499, vendor nginx\\): unknown retry value 'sometimes'"
+    "ext_unknown_delivery|entry 1 \\(code 499, vendor nginx\\): unknown delivery 'emailed' \\(expected one of: sent, log_only, rewritten\\)"
+    "ext_missing_field|entry 1 \\(code 499, vendor nginx\\): missing field 'source'"
+    "ext_bad_identifier|entry 1 \\(code 499, vendor nginx\\): name 'client-closed' is not a snake_case C\\+\\+ identifier"
+    "ext_keyword_name|entry 1 \\(code 499, vendor nginx\\): name 'delete' is a C\\+\\+ keyword"
+    "ext_phrase_collision|entry 2 \\(code 444, vendor nginx\\): 'Client Closed Request' collides with code 499 of nginx after normalisation \\('clientclosedrequest'\\)"
+    "ext_duplicate_name|entry 2 \\(code 444, vendor nginx\\): duplicate name 'client_closed_request' for vendor nginx"
+    "ext_code_out_of_range|entry 1: code '1000' is not in 100\\.\\.999"
+    "ext_code_below_range|entry 1: code '99' is not in 100\\.\\.999"
+    "ext_unverified_without_reason|entry 1 \\(code 499, vendor nginx\\): missing field 'unverified_reason'"
+    "ext_duplicate_vendor|vendor 3: duplicate vendor 'nginx'"
+    "ext_wrong_type|entry 1 \\(code 499, vendor nginx\\): field 'verified' is STRING, expected BOOLEAN"
+    "ext_missing_vendors|top level: 'vendors' must be a non-empty array"
 )
