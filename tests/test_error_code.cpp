@@ -46,6 +46,7 @@ TEST_CASE("status_class is an error condition") {
   const std::error_condition condition = status_class::client_error;
   CHECK(condition.message() == "client_error");
   CHECK(condition.category() == httpstatus::status_class_category());
+  CHECK(std::string(condition.category().name()) == "http status class");
 }
 
 TEST_CASE("the categories are one object across the program") {

@@ -62,3 +62,20 @@ TEST_CASE("fmt: a bad spec is a format_error at run time") {
   SUCCEED("exceptions are off: a bad spec aborts");
 #endif
 }
+
+TEST_CASE("fmt: widths up to 4096, and neither '{' nor '}' as a fill") {
+  // The width limit is ours (format_spec.hpp: max_format_width); pinned at
+  // it and one either side.
+  CHECK(fmt::format("{:4095}", code::ok).size() == 4095);
+  CHECK(fmt::format("{:4096}", code::ok).size() == 4096);
+  CHECK(fmt::format("{:>4096d}", code::ok).substr(4093) == "200");
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:4097}"), code::ok), fmt::format_error);
+  // {fmt} rejects '{' as a fill ("invalid fill character"), and the standard
+  // format spec ([format.string.std]) allows any fill but '{' and '}'.
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:{<10}"), code::ok), fmt::format_error);
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:{^10p}"), code::ok), fmt::format_error);
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:{<10}"), httpstatus::retry::any_method), fmt::format_error);
+#endif
+  CHECK(fmt::format("{:[<8}", code::ok) == "200 OK[[");
+}

@@ -64,4 +64,16 @@ TEST_CASE("std::format: a bad spec is a format_error at run time") {
   }
 }
 
+TEST_CASE("std::format: widths up to 4096, and neither '{' nor '}' as a fill") {
+  const code ok = code::ok;
+  CHECK(std::format("{:4095}", ok).size() == 4095);
+  CHECK(std::format("{:4096}", ok).size() == 4096);
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
+  for (const char* spec : {"{:4097}", "{:{<10}", "{:{^10p}"}) {
+    INFO(spec);
+    CHECK_THROWS_AS((void)std::vformat(spec, std::make_format_args(ok)), std::format_error);
+  }
+#endif
+}
+
 #endif

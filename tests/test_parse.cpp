@@ -288,3 +288,78 @@ TEST_CASE("parse never yields a code outside 100..599") {
   CHECK(parsed("OK") == 200);
   CHECK(parsed("o-K") == 200);
 }
+
+namespace {
+
+// DESIGN.md's comparison rule, written here independently of the library:
+// ASCII lower case, without space, '-', '_' and '\''.
+std::string normalised(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c != ' ' && c != '-' && c != '_' && c != '\'') {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  return out;
+}
+
+// Every spelling these tests know, normalised, with its code.
+std::vector<std::pair<std::string, int>> known_spellings() {
+  std::vector<std::pair<std::string, int>> keys;
+  for (const auto& entry : expected::registry) {
+    keys.emplace_back(normalised(entry.phrase), entry.code);
+  }
+  for (const auto& s : older_spellings) {
+    keys.emplace_back(normalised(s.phrase), s.code);
+  }
+  for (const auto& s : cloud_api_titles) {
+    keys.emplace_back(normalised(s.phrase), s.code);
+  }
+  return keys;
+}
+
+// What parse must give for text: the code of the spelling it normalises to,
+// or nothing.
+std::optional<int> expected_code(const std::vector<std::pair<std::string, int>>& keys, std::string_view text) {
+  const std::string key = normalised(text);
+  for (const auto& known : keys) {
+    if (known.first == key) {
+      return known.second;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("parse matches whole spellings, never a prefix or a near miss") {
+  SECTION("prefixes that once matched longer keys") {
+    CHECK_FALSE(parse("Forbid").has_value());  // a prefix of "Forbidden"
+    CHECK_FALSE(parse("req").has_value());     // of "Request-URI Too Long"
+    CHECK_FALSE(parse("HT").has_value());      // of "HTTP Version Not Supported"
+    CHECK_FALSE(parse("Not Foun").has_value());
+    CHECK_FALSE(parse("Gatewa").has_value());
+  }
+  SECTION("every prefix, deletion and insertion of every spelling") {
+    const auto keys = known_spellings();
+    for (const auto& known : keys) {
+      const std::string& key = known.first;
+      std::vector<std::string> near_misses;
+      for (std::size_t length = 1; length < key.size(); ++length) {
+        near_misses.push_back(key.substr(0, length));  // a prefix
+      }
+      for (std::size_t position = 0; position < key.size(); ++position) {
+        near_misses.push_back(key.substr(0, position) + key.substr(position + 1));  // one character missing
+      }
+      for (std::size_t position = 0; position <= key.size(); ++position) {
+        for (const char extra : {'s', 'x', '0'}) {  // one character too many
+          near_misses.push_back(key.substr(0, position) + extra + key.substr(position));
+        }
+      }
+      for (const auto& text : near_misses) {
+        INFO('"' << text << "\" (from \"" << key << "\")");
+        CHECK(parsed(text) == expected_code(keys, text));
+      }
+    }
+  }
+}

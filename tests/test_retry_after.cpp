@@ -50,6 +50,26 @@ TEST_CASE("parse_http_date checks leap years") {
   CHECK(parsed("Tue, 29 Feb 2400 00:00:00 GMT") == 13574563200);  // 2400 is
 }
 
+TEST_CASE("parse_http_date knows the length of every month") {
+  // The Gregorian calendar: a century year is a leap year only when 400
+  // divides it (1800, 2200: not). Each date below does not exist; its day
+  // name is that of the day after, so only the calendar check rejects it.
+  for (const char* missing : {
+           "Sat, 29 Feb 1800 00:00:00 GMT",  //
+           "Sat, 29 Feb 2200 00:00:00 GMT",  //
+           "Thu, 31 Apr 2025 00:00:00 GMT",  // April, June, September and
+           "Tue, 31 Jun 2025 00:00:00 GMT",  // November have 30 days
+           "Wed, 31 Sep 2025 00:00:00 GMT",  //
+           "Mon, 31 Nov 2025 00:00:00 GMT",  //
+       }) {
+    INFO(missing);
+    CHECK(parsed(missing) == failed);
+  }
+  CHECK(parsed("Wed, 30 Apr 2025 00:00:00 GMT") == 1745971200);
+  CHECK(parsed("Fri, 28 Feb 2200 00:00:00 GMT") == 7263129600);
+  CHECK(parsed("Fri, 28 Feb 1800 00:00:00 GMT") == -5359651200);
+}
+
 TEST_CASE("parse_http_date rejects bad dates") {
   for (const char* bad : {
            "Mon, 06 Nov 1994 08:49:37 GMT",     // wrong day name
@@ -112,6 +132,25 @@ TEST_CASE("RFC 850 two-digit years: more than 50 years ahead means the past cent
   const sys_seconds in_2080{seconds(3471292800)};
   CHECK(parsed("Wednesday, 01-Jan-31 00:00:00 GMT", in_2080) == 1924992000);
   CHECK(parsed("Saturday, 01-Jan-29 00:00:00 GMT", in_2080) == 5017593600);
+}
+
+TEST_CASE("RFC 850 two-digit years at exactly 50 years, and one year either side") {
+  // RFC 9110, Section 5.6.7: a year "more than 50 years in the future" is
+  // read as the most recent past year with the same last two digits; 50
+  // years ahead exactly is still the future. Day names pin the year read.
+  SECTION("ahead of now (2025)") {
+    CHECK(parsed("Monday, 01-Jan-74 00:00:00 GMT") == 3281990400);   // 2074: 49 years ahead
+    CHECK(parsed("Tuesday, 01-Jan-75 00:00:00 GMT") == 3313526400);  // 2075: 50 years ahead
+    CHECK(parsed("Thursday, 01-Jan-76 00:00:00 GMT") == 189302400);  // 2076 is 51 ahead: 1976
+    CHECK(parsed("Wednesday, 01-Jan-75 00:00:00 GMT") == failed);    // 1975 is not the year read
+  }
+  SECTION("behind now (2080)") {
+    const sys_seconds in_2080{seconds(3484425600)};                             // 2080-06-01
+    CHECK(parsed("Wednesday, 01-Jan-31 00:00:00 GMT", in_2080) == 1924992000);  // 2031: 49 years back
+    CHECK(parsed("Sunday, 01-Jan-30 00:00:00 GMT", in_2080) == 5049129600);     // 2130, 50 ahead, not 2030, 50 back
+    CHECK(parsed("Tuesday, 01-Jan-30 00:00:00 GMT", in_2080) == failed);        // 2030 is not the year read
+    CHECK(parsed("Saturday, 01-Jan-29 00:00:00 GMT", in_2080) == 5017593600);   // 2029 is 51 back: 2129
+  }
 }
 
 TEST_CASE("an RFC 850 year resolved outside 0000..9999 is rejected") {

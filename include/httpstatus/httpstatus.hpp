@@ -412,62 +412,62 @@ inline constexpr char row_records[] =
     /* OK */ "200 00 110 01018"
     /* Created */ "201 00 010 01163"
     /* Accepted */ "202 00 010 01319"
-    /* Non-Authoritative Information */ "203 00 110 01528"
-    /* No Content */ "204 00 100 01685"
-    /* Reset Content */ "205 00 000 01882"
-    /* Partial Content */ "206 00 110 02028"
-    /* Multi-Status */ "207 00 010 02193"
-    /* Already Reported */ "208 00 010 02366"
-    /* IM Used */ "226 00 010 02527"
-    /* Multiple Choices */ "300 00 111 02705"
-    /* Moved Permanently */ "301 00 111 02879"
-    /* Found */ "302 00 011 03063"
-    /* See Other */ "303 00 011 03244"
-    /* Not Modified */ "304 00 001 03408"
-    /* Use Proxy */ "305 01 011 03570"
-    /* Unused */ "306 02 011 03732"
-    /* Temporary Redirect */ "307 00 011 03857"
-    /* Permanent Redirect */ "308 00 111 04062"
-    /* Bad Request */ "400 10 010 04253"
-    /* Unauthorized */ "401 10 010 04451"
-    /* Payment Required */ "402 10 010 04623"
-    /* Forbidden */ "403 10 010 04796"
-    /* Not Found */ "404 10 110 04939"
-    /* Method Not Allowed */ "405 10 110 05084"
-    /* Not Acceptable */ "406 10 010 05233"
-    /* Proxy Authentication Required */ "407 10 010 05395"
-    /* Request Timeout */ "408 20 010 05574"
-    /* Conflict */ "409 10 010 05785"
-    /* Gone */ "410 10 110 05960"
-    /* Length Required */ "411 10 010 06089"
-    /* Precondition Failed */ "412 10 010 06212"
-    /* Content Too Large */ "413 10 011 06417"
-    /* URI Too Long */ "414 10 110 06583"
-    /* Unsupported Media Type */ "415 10 010 06760"
-    /* Range Not Satisfiable */ "416 10 010 06949"
-    /* Expectation Failed */ "417 10 010 07118"
-    /* I'm a teapot */ "418 12 010 07263"
-    /* Misdirected Request */ "421 20 010 07437"
-    /* Unprocessable Content */ "422 10 010 07635"
-    /* Locked */ "423 10 010 07846"
-    /* Failed Dependency */ "424 10 010 07991"
-    /* Too Early */ "425 20 010 08176"
-    /* Upgrade Required */ "426 10 010 08360"
-    /* Precondition Required */ "428 10 010 08536"
-    /* Too Many Requests */ "429 20 011 08705"
-    /* Request Header Fields Too Large */ "431 10 010 08876"
-    /* Unavailable For Legal Reasons */ "451 10 110 09052"
-    /* Internal Server Error */ "500 30 010 09211"
-    /* Not Implemented */ "501 10 110 09397"
-    /* Bad Gateway */ "502 30 010 09559"
-    /* Service Unavailable */ "503 20 011 09745"
-    /* Gateway Timeout */ "504 30 010 09953"
-    /* HTTP Version Not Supported */ "505 10 010 10149"
-    /* Variant Also Negotiates */ "506 10 010 10313"
-    /* Insufficient Storage */ "507 30 010 10493"
-    /* Loop Detected */ "508 10 010 10668"
-    /* Not Extended */ "510 13 010 10832"
-    /* Network Authentication Required */ "511 10 010 10995";
+    /* Non-Authoritative Information */ "203 00 110 01529"
+    /* No Content */ "204 00 100 01686"
+    /* Reset Content */ "205 00 000 01886"
+    /* Partial Content */ "206 00 110 02032"
+    /* Multi-Status */ "207 00 010 02197"
+    /* Already Reported */ "208 00 010 02370"
+    /* IM Used */ "226 00 010 02531"
+    /* Multiple Choices */ "300 00 111 02709"
+    /* Moved Permanently */ "301 00 111 02883"
+    /* Found */ "302 00 011 03067"
+    /* See Other */ "303 00 011 03252"
+    /* Not Modified */ "304 00 001 03416"
+    /* Use Proxy */ "305 01 011 03578"
+    /* Unused */ "306 02 011 03740"
+    /* Temporary Redirect */ "307 00 011 03865"
+    /* Permanent Redirect */ "308 00 111 04074"
+    /* Bad Request */ "400 10 010 04265"
+    /* Unauthorized */ "401 10 010 04463"
+    /* Payment Required */ "402 10 010 04635"
+    /* Forbidden */ "403 10 010 04808"
+    /* Not Found */ "404 10 110 04951"
+    /* Method Not Allowed */ "405 10 110 05096"
+    /* Not Acceptable */ "406 10 010 05245"
+    /* Proxy Authentication Required */ "407 10 010 05407"
+    /* Request Timeout */ "408 20 010 05586"
+    /* Conflict */ "409 10 010 05814"
+    /* Gone */ "410 10 110 05989"
+    /* Length Required */ "411 10 010 06118"
+    /* Precondition Failed */ "412 10 010 06241"
+    /* Content Too Large */ "413 10 011 06446"
+    /* URI Too Long */ "414 10 110 06619"
+    /* Unsupported Media Type */ "415 10 010 06794"
+    /* Range Not Satisfiable */ "416 10 010 06983"
+    /* Expectation Failed */ "417 10 010 07152"
+    /* I'm a teapot */ "418 12 010 07297"
+    /* Misdirected Request */ "421 20 010 07471"
+    /* Unprocessable Content */ "422 10 010 07669"
+    /* Locked */ "423 10 010 07887"
+    /* Failed Dependency */ "424 10 010 08032"
+    /* Too Early */ "425 20 010 08217"
+    /* Upgrade Required */ "426 10 010 08401"
+    /* Precondition Required */ "428 10 010 08577"
+    /* Too Many Requests */ "429 20 011 08746"
+    /* Request Header Fields Too Large */ "431 10 010 08917"
+    /* Unavailable For Legal Reasons */ "451 10 110 09093"
+    /* Internal Server Error */ "500 30 010 09252"
+    /* Not Implemented */ "501 10 110 09438"
+    /* Bad Gateway */ "502 30 010 09632"
+    /* Service Unavailable */ "503 20 011 09818"
+    /* Gateway Timeout */ "504 30 010 10026"
+    /* HTTP Version Not Supported */ "505 10 010 10222"
+    /* Variant Also Negotiates */ "506 10 010 10386"
+    /* Insufficient Storage */ "507 30 010 10566"
+    /* Loop Detected */ "508 10 010 10741"
+    /* Not Extended */ "510 13 010 10905"
+    /* Network Authentication Required */ "511 10 010 11068";
 
 // Each row's name, description, reference and expiry date, each ended by a
 // NUL (the expiry date is empty but for temporary registrations).
@@ -479,22 +479,22 @@ inline constexpr char row_text[] =
     /* 104 */ "upload_resumption_supported\0" "The server tells an uploading client that this upload can be resumed and where to resume it if the connection breaks. Keep sending; on failure, resume instead of starting over.\0" "draft-ietf-httpbis-resumable-upload-05\0" "2026-11-13\0"
     /* 200 */ "ok\0" "The request succeeded; the content depends on the method (the resource for GET, the result of the action for POST).\0" "RFC 9110, Section 15.3.1\0" "\0"
     /* 201 */ "created\0" "The request succeeded and made one or more new resources; the Location field, or else the target URI, names the main one.\0" "RFC 9110, Section 15.3.2\0" "\0"
-    /* 202 */ "accepted\0" "The server took the request for processing but has not finished it, and it may still fail. Check its progress later, for example at a status resource the response points to.\0" "RFC 9110, Section 15.3.3\0" "\0"
+    /* 202 */ "accepted\0" "The server took the request for processing but has not completed it, and it may still fail. Check its progress later, for example at a status resource the response points to.\0" "RFC 9110, Section 15.3.3\0" "\0"
     /* 203 */ "non_authoritative_information\0" "The request succeeded, but a transforming proxy changed the origin server's 200 response on the way.\0" "RFC 9110, Section 15.3.4\0" "\0"
-    /* 204 */ "no_content\0" "The request succeeded and there is nothing to send back; the header fields may still carry metadata such as a new ETag. A user agent stays on the current view.\0" "RFC 9110, Section 15.3.5\0" "\0"
-    /* 205 */ "reset_content\0" "The request succeeded and the user agent should clear the form or view that sent it, ready for new input.\0" "RFC 9110, Section 15.3.6\0" "\0"
+    /* 204 */ "no_content\0" "The request succeeded and there is no content to send back; the header fields may still carry metadata such as a new ETag. A user agent stays on the current view.\0" "RFC 9110, Section 15.3.5\0" "\0"
+    /* 205 */ "reset_content\0" "The request succeeded and the user agent should reset the form or view that sent it, ready for new input.\0" "RFC 9110, Section 15.3.6\0" "\0"
     /* 206 */ "partial_content\0" "The server sends only the ranges the Range header asked for, described by Content-Range or as a multipart/byteranges body.\0" "RFC 9110, Section 15.3.7\0" "\0"
     /* 207 */ "multi_status\0" "A WebDAV response whose XML body holds a separate status for each of several resources. Read each one; some operations may have failed.\0" "RFC 4918, Section 11.1\0" "\0"
     /* 208 */ "already_reported\0" "Inside a WebDAV multi-status body: this binding's members were listed earlier in the same response and are not repeated.\0" "RFC 5842, Section 7.1\0" "\0"
     /* 226 */ "im_used\0" "The server answered a GET with a delta: the result of the instance manipulations the client asked for in A-IM, applied to the current instance.\0" "RFC 3229, Section 10.4.1\0" "\0"
     /* 300 */ "multiple_choices\0" "The resource has several representations, each with its own URI; pick one, or follow the Location field if the server prefers one.\0" "RFC 9110, Section 15.4.1\0" "\0"
     /* 301 */ "moved_permanently\0" "The resource has a new permanent URI, given in Location. Follow it and update stored links; a user agent may change POST to GET on the way.\0" "RFC 9110, Section 15.4.2\0" "\0"
-    /* 302 */ "found\0" "The resource is for now at the URI in Location; keep using the original URI for later requests. A user agent may change POST to GET when it follows.\0" "RFC 9110, Section 15.4.3\0" "\0"
+    /* 302 */ "found\0" "The resource is temporarily at the URI in Location; keep using the original URI for later requests. A user agent may change POST to GET when it follows.\0" "RFC 9110, Section 15.4.3\0" "\0"
     /* 303 */ "see_other\0" "The answer is at another URI, given in Location, which the client retrieves with GET. Typical after a POST, to show its result.\0" "RFC 9110, Section 15.4.4\0" "\0"
     /* 304 */ "not_modified\0" "A conditional GET or HEAD found the resource unchanged; use the stored copy, refreshed with the metadata in this response.\0" "RFC 9110, Section 15.4.5\0" "\0"
     /* 305 */ "use_proxy\0" "Deprecated: once told the client to repeat the request through the proxy in Location. Clients ignore it for security reasons.\0" "RFC 9110, Section 15.4.6\0" "\0"
     /* 306 */ "unused\0" "Reserved: an early draft used it, no current specification does. A client treats it as 300.\0" "RFC 9110, Section 15.4.7\0" "\0"
-    /* 307 */ "temporary_redirect\0" "The resource is for now at the URI in Location. Repeat the same request there without changing the method or content, and keep the original URI for the future.\0" "RFC 9110, Section 15.4.8\0" "\0"
+    /* 307 */ "temporary_redirect\0" "The resource is temporarily at the URI in Location. Repeat the same request there without changing the method or content, and keep the original URI for the future.\0" "RFC 9110, Section 15.4.8\0" "\0"
     /* 308 */ "permanent_redirect\0" "The resource has a new permanent URI, given in Location. Repeat the same request there with the same method and content, and update stored links.\0" "RFC 9110, Section 15.4.9\0" "\0"
     /* 400 */ "bad_request\0" "The server will not process the request because of a client error: bad syntax, malformed framing or deceptive routing. Fix the request before sending it again.\0" "RFC 9110, Section 15.5.1\0" "\0"
     /* 401 */ "unauthorized\0" "The request lacks valid credentials for the target; WWW-Authenticate says how to authenticate. Send it again with (new) credentials.\0" "RFC 9110, Section 15.5.2\0" "\0"
@@ -504,19 +504,19 @@ inline constexpr char row_text[] =
     /* 405 */ "method_not_allowed\0" "The target resource does not support this method; the Allow field lists those it does. Use one of them.\0" "RFC 9110, Section 15.5.6\0" "\0"
     /* 406 */ "not_acceptable\0" "No representation matches the request's proactive negotiation fields (Accept, Accept-Language and the like). Relax them.\0" "RFC 9110, Section 15.5.7\0" "\0"
     /* 407 */ "proxy_authentication_required\0" "Like 401, but a proxy wants the credentials; Proxy-Authenticate says how. Send the request again with Proxy-Authorization.\0" "RFC 9110, Section 15.5.8\0" "\0"
-    /* 408 */ "request_timeout\0" "The server did not receive a complete request in the time it was prepared to wait, and usually closes the connection. The request may be sent again on a new connection.\0" "RFC 9110, Section 15.5.9\0" "\0"
+    /* 408 */ "request_timeout\0" "The server gave up waiting for a complete request: none arrived in the time it was prepared to wait. It usually closes the connection; the request may be sent again on a new connection.\0" "RFC 9110, Section 15.5.9\0" "\0"
     /* 409 */ "conflict\0" "The request conflicts with the resource's current state, for example an edit based on an old version. Resolve the conflict, then resubmit.\0" "RFC 9110, Section 15.5.10\0" "\0"
     /* 410 */ "gone\0" "The resource is no longer at the origin server and this is likely permanent. Remove links to it.\0" "RFC 9110, Section 15.5.11\0" "\0"
     /* 411 */ "length_required\0" "The server refuses the request without a Content-Length. Add it and send again.\0" "RFC 9110, Section 15.5.12\0" "\0"
     /* 412 */ "precondition_failed\0" "A condition in the request's header fields (If-Match, If-Unmodified-Since and the like) was false on the server. Fetch the current state before trying again.\0" "RFC 9110, Section 15.5.13\0" "\0"
-    /* 413 */ "content_too_large\0" "The request content is larger than the server will process. Send less; if Retry-After is present the limit is temporary.\0" "RFC 9110, Section 15.5.14\0" "\0"
-    /* 414 */ "uri_too_long\0" "The target URI is longer than the server will interpret, often a query that should have been a POST body or a redirect loop. Shorten it.\0" "RFC 9110, Section 15.5.15\0" "\0"
+    /* 413 */ "content_too_large\0" "The server will not process request content larger than its limit. Send less; if Retry-After is present the limit is temporary.\0" "RFC 9110, Section 15.5.14\0" "\0"
+    /* 414 */ "uri_too_long\0" "The server will not interpret a target URI this long; often a query that should have been a POST body, or a redirect loop. Shorten it.\0" "RFC 9110, Section 15.5.15\0" "\0"
     /* 415 */ "unsupported_media_type\0" "The server does not accept the request content's media type or encoding; Accept or Accept-Encoding in the response may list what it takes.\0" "RFC 9110, Section 15.5.16\0" "\0"
     /* 416 */ "range_not_satisfiable\0" "None of the requested ranges overlap the representation; Content-Range gives its current length. Ask for a valid range.\0" "RFC 9110, Section 15.5.17\0" "\0"
     /* 417 */ "expectation_failed\0" "The server cannot meet the request's Expect field. Send the request again without the expectation.\0" "RFC 9110, Section 15.5.18\0" "\0"
     /* 418 */ "im_a_teapot\0" "An April Fools' joke of the coffee-pot protocol (RFC 2324), kept reserved because deployed software sends it. Treat it as a plain 400.\0" "RFC 9110, Section 15.5.19\0" "\0"
     /* 421 */ "misdirected_request\0" "The request reached a server that cannot give an authoritative answer for its URI, usually through a reused connection. Repeat it on a new connection.\0" "RFC 9110, Section 15.5.20\0" "\0"
-    /* 422 */ "unprocessable_content\0" "The server understands the content type and the syntax is right, but it cannot act on the instructions, for example input that fails validation. Fix the content.\0" "RFC 9110, Section 15.5.21\0" "\0"
+    /* 422 */ "unprocessable_content\0" "The content type is one the server understands and the syntax is right, but it cannot act on the instructions, for example input that fails validation. Fix the content.\0" "RFC 9110, Section 15.5.21\0" "\0"
     /* 423 */ "locked\0" "The WebDAV resource is locked. Send the request again with the lock's token, or wait until its owner releases it.\0" "RFC 4918, Section 11.3\0" "\0"
     /* 424 */ "failed_dependency\0" "The method was not performed because another action it depended on failed (typically inside a WebDAV multi-status). Fix the failed part first.\0" "RFC 4918, Section 11.4\0" "\0"
     /* 425 */ "too_early\0" "The server will not risk processing a request that arrived in TLS early data, since it could be replayed. Send it again after the handshake completes.\0" "RFC 8470, Section 5.2\0" "\0"
@@ -526,7 +526,7 @@ inline constexpr char row_text[] =
     /* 431 */ "request_header_fields_too_large\0" "One header field, or all of them together, are larger than the server accepts. Shrink them (often cookies) and send again.\0" "RFC 6585, Section 5\0" "\0"
     /* 451 */ "unavailable_for_legal_reasons\0" "The server denies access because of a legal demand, which the body should explain. Repeating will not help.\0" "RFC 7725, Section 3\0" "\0"
     /* 500 */ "internal_server_error\0" "The server hit an unexpected condition and could not complete the request. It may have acted in part, so repeat only idempotent requests.\0" "RFC 9110, Section 15.6.1\0" "\0"
-    /* 501 */ "not_implemented\0" "The server does not support the functionality the request needs, usually an unknown method. Repeating it will not help.\0" "RFC 9110, Section 15.6.2\0" "\0"
+    /* 501 */ "not_implemented\0" "No resource on this server can do what the request asks; most often the method is one the server does not recognise at all. Repeating it will not help.\0" "RFC 9110, Section 15.6.2\0" "\0"
     /* 502 */ "bad_gateway\0" "A gateway or proxy got an invalid response from the server behind it. The request may have reached that server, so repeat only idempotent requests.\0" "RFC 9110, Section 15.6.3\0" "\0"
     /* 503 */ "service_unavailable\0" "The server cannot handle the request now, because of overload or maintenance, and expects to recover. Wait as long as Retry-After says, or back off, then repeat.\0" "RFC 9110, Section 15.6.4\0" "\0"
     /* 504 */ "gateway_timeout\0" "A gateway or proxy did not get an answer in time from the server behind it. That server may still act on the request, so repeat only idempotent requests.\0" "RFC 9110, Section 15.6.5\0" "\0"
@@ -686,8 +686,10 @@ inline constexpr char key_slots[] =
 // The hash of a normalised key: its length and first, middle and last bytes
 // (the generator computes the same). Cheap, and enough to spread the keys.
 constexpr std::uint32_t key_hash(const char* key, std::size_t length) noexcept {
-  const auto byte = [key](std::size_t position) { return static_cast<std::uint32_t>(byte_at(key, position)); };
-  return ((static_cast<std::uint32_t>(length) * 31U + byte(0)) * 31U + byte(length / 2)) * 31U + byte(length - 1);
+  const std::uint32_t first = byte_at(key, 0);
+  const std::uint32_t middle = byte_at(key, length / 2);
+  const std::uint32_t last = byte_at(key, length - 1);
+  return ((static_cast<std::uint32_t>(length) * 31U + first) * 31U + middle) * 31U + last;
 }
 
 constexpr std::size_t index_of(int value) noexcept { return static_cast<std::size_t>(value - first_code); }
@@ -741,11 +743,21 @@ constexpr unsigned row_or_class_default(int value) noexcept {
 
 constexpr status_class class_of_valid(int value) noexcept { return static_cast<status_class>(value / 100); }
 
+// The text after a field and its NUL.
+constexpr std::string_view next_field(std::string_view field) noexcept { return {field.data() + field.size() + 1}; }
+
+// Reads each of the row's texts once (row_field would read the name four
+// times): building all() must stay within the constant-evaluation budgets
+// of compilers (MSVC stops at 100,000 steps by default).
 constexpr status_info info_of_row(unsigned row) noexcept {
   const int value = code_of_row(row);
-  return status_info{static_cast<code>(value), phrase_of(static_cast<unsigned>(value)),    row_field(row, 0),   row_field(row, 1),
-                     row_field(row, 2),         class_of_valid(value), hint_of_row(row),  cacheable_row(row),
-                     content_row(row),          retry_after_row(row),  standing_of_row(row), row_field(row, 3)};
+  const std::string_view name_text = row_field(row, 0);
+  const std::string_view description_text = next_field(name_text);
+  const std::string_view reference_text = next_field(description_text);
+  return status_info{static_cast<code>(value), phrase_of(static_cast<unsigned>(value)), name_text,
+                     description_text,          reference_text,        class_of_valid(value),
+                     hint_of_row(row),          cacheable_row(row),    content_row(row),
+                     retry_after_row(row),      standing_of_row(row),  next_field(reference_text)};
 }
 
 // all() walks this copy of the table in status_info form. It is a variable

@@ -1,4 +1,5 @@
-// Every public header in one translation unit, for clang-tidy and cppcheck.
+// Every public header in one translation unit, for clang-tidy and cppcheck,
+// and built with the strictest warnings (httpstatus_strictest_warnings).
 #include <httpstatus/error_code.hpp>
 #include <httpstatus/extensions.hpp>
 #include <httpstatus/extensions_retry.hpp>
@@ -13,14 +14,16 @@
 #include <iostream>
 
 // Instantiate the templates, so that their bodies are checked too.
-int main() {
-  const auto info = httpstatus::find(404);
-  const auto parsed = httpstatus::parse("Not Found");
+// The arguments come from the command line, so that no result is known at
+// compile time (clang's -Wunreachable-code would flag the unused branches).
+int main(int argc, char** argv) {
+  const auto info = httpstatus::find(argc + 403);
+  const auto parsed = httpstatus::parse(argc > 1 ? argv[1] : "Not Found");
   const auto date = httpstatus::parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT");
   const auto advice = httpstatus::advise_retry(503L, "GET", "5", 1);
   httpstatus::retry_budget budget;
   const auto budgeted = httpstatus::advise_retry(503, "GET", {}, 1, httpstatus::retry_policies::standard, budget);
-  const auto vendor_meaning = httpstatus::find_extension(499, httpstatus::vendor::nginx);
+  const auto vendor_meaning = httpstatus::find_extension(argc + 498, httpstatus::vendor::nginx);
   const auto vendor_code = httpstatus::parse_extension("Web Server Is Down", httpstatus::vendor::cloudflare);
   const auto behind_cloudflare =
       httpstatus::with_vendor(httpstatus::retry_policies::standard, httpstatus::vendor::cloudflare);

@@ -38,14 +38,14 @@ constexpr bool is_alignment(char c) noexcept { return c == '<' || c == '>' || c 
 
 // The length of the UTF-8 sequence a lead byte starts (1 for ASCII or junk).
 constexpr std::size_t utf8_length(char lead) noexcept {
-  const auto byte = static_cast<unsigned char>(lead);
-  if (byte >= 0xF0) {
+  const auto value = static_cast<unsigned char>(lead);
+  if (value >= 0xF0) {
     return 4;
   }
-  if (byte >= 0xE0) {
+  if (value >= 0xE0) {
     return 3;
   }
-  return byte >= 0xC0 ? 2 : 1;
+  return value >= 0xC0 ? 2 : 1;
 }
 
 // Parses [[fill]align]: the fill is any code point but '{' and '}'.

@@ -1,0 +1,117 @@
+# Fails when a description in the data file shares a run of MIN (default 40)
+# characters with a published text: another library's or site's status
+# table, or an RFC (paraphrase them, never copy). Give the texts as files
+# you saved yourself (HTML, Markdown, JSON or plain text); none is stored
+# here, since they are others' work.
+#
+#   cmake "-DREFERENCES=mdn.txt;rfc9110.html" [-DDATA=<status_codes.json>] [-DMIN=40] \
+#         -P cmake/codegen/check_overlap.cmake
+#
+# Both sides are compared after folding ASCII case, dropping HTML tags and
+# turning every run of other characters than letters and digits into one
+# space, so markup and punctuation cannot hide a copied sentence.
+cmake_minimum_required(VERSION 3.19)
+
+if(NOT DEFINED DATA)
+  set(DATA "${CMAKE_CURRENT_LIST_DIR}/status_codes.json")
+endif()
+if(NOT DEFINED MIN)
+  set(MIN 40)
+endif()
+if(NOT DEFINED REFERENCES)
+  message(FATAL_ERROR "check_overlap.cmake: give the texts to compare with as -DREFERENCES=<file>[;<file>...]")
+endif()
+
+function(fold text out)
+  string(REGEX REPLACE "<[^>]*>" " " text "${text}")
+  string(REPLACE "&nbsp;" " " text "${text}")
+  string(TOLOWER "${text}" text)
+  string(REGEX REPLACE "[^a-z0-9]+" " " text "${text}")
+  set(${out} " ${text} " PARENT_SCOPE)
+endfunction()
+
+# A shared run of MIN characters holds a whole block of MIN/2 characters
+# starting at a multiple of MIN/2: look for those blocks first, then for the
+# runs of MIN characters around each block found, then grow the run.
+math(EXPR block "${MIN} / 2")
+
+function(longest_shared_run description reference out)
+  set(${out} "" PARENT_SCOPE)
+  string(LENGTH "${description}" length)
+  set(best "")
+  set(best_length 0)
+  math(EXPR last_block "${length} - ${block}")
+  math(EXPR last_run "${length} - ${MIN}")
+  set(start 0)
+  while(start LESS_EQUAL last_block)
+    string(SUBSTRING "${description}" ${start} ${block} probe)
+    string(FIND "${reference}" "${probe}" found)
+    if(found GREATER_EQUAL 0)
+      math(EXPR first "${start} + ${block} - ${MIN}")
+      if(first LESS 0)
+        set(first 0)
+      endif()
+      foreach(begin RANGE ${first} ${start})
+        if(begin GREATER last_run)
+          break()
+        endif()
+        set(run_length ${MIN})
+        string(SUBSTRING "${description}" ${begin} ${run_length} run)
+        string(FIND "${reference}" "${run}" found)
+        if(found GREATER_EQUAL 0)
+          math(EXPR longer "${run_length} + 1")
+          math(EXPR end "${begin} + ${longer}")
+          while(end LESS_EQUAL length)
+            string(SUBSTRING "${description}" ${begin} ${longer} candidate)
+            string(FIND "${reference}" "${candidate}" found)
+            if(found LESS 0)
+              break()
+            endif()
+            set(run_length ${longer})
+            set(run "${candidate}")
+            math(EXPR longer "${run_length} + 1")
+            math(EXPR end "${begin} + ${longer}")
+          endwhile()
+          if(run_length GREATER best_length)
+            set(best "${run}")
+            set(best_length ${run_length})
+          endif()
+        endif()
+      endforeach()
+    endif()
+    math(EXPR start "${start} + ${block}")
+  endwhile()
+  set(${out} "${best}" PARENT_SCOPE)
+endfunction()
+
+file(READ "${DATA}" json)
+string(JSON count LENGTH "${json}" codes)
+math(EXPR last "${count} - 1")
+
+set(findings "")
+foreach(reference_file IN LISTS REFERENCES)
+  if(NOT EXISTS "${reference_file}")
+    message(FATAL_ERROR "check_overlap.cmake: no file ${reference_file}")
+  endif()
+  file(READ "${reference_file}" reference)
+  fold("${reference}" reference)
+  get_filename_component(reference_name "${reference_file}" NAME)
+  foreach(i RANGE ${last})
+    string(JSON number GET "${json}" codes ${i} code)
+    string(JSON description GET "${json}" codes ${i} description)
+    fold("${description}" folded)
+    longest_shared_run("${folded}" "${reference}" run)
+    # Spaces at either end of a run are folded separators: not counted.
+    string(STRIP "${run}" run)
+    string(LENGTH "${run}" run_length)
+    if(run_length GREATER_EQUAL MIN)
+      string(APPEND findings "${number} shares ${run_length} characters with ${reference_name}: \"${run}\"\n")
+    endif()
+  endforeach()
+endforeach()
+
+if(findings)
+  message(FATAL_ERROR "Descriptions that copy published text (rewrite them in our own words):\n${findings}")
+endif()
+list(LENGTH REFERENCES reference_count)
+message(STATUS "No description shares ${MIN} characters with the ${reference_count} text(s) given.")
