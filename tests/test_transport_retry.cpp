@@ -20,19 +20,21 @@ constexpr sys_seconds now{std::chrono::seconds(1764460800)};
 
 // What a preset does after each failure: 'A' any method, 'I' idempotent
 // methods only, '-' never. Order: connect_failed, refused_stream,
-// closed_before_response, response_timeout.
+// closed_before_response, response_timeout. Then its first backoff, as
+// README documents it.
 struct expected_rules {
   const retry_policy* policy;
   const char rules[5];
+  milliseconds first_backoff;
 };
 
 const expected_rules presets[] = {
-    {&policies::standard, "AAII"},      // never sent / not processed: any; may have acted: idempotent
-    {&policies::urllib3, "AAII"},       // connect errors any method; read errors only allowed_methods
-    {&policies::aws_standard, "AAAA"},  // connection errors and timeouts are transient, any operation
-    {&policies::google_cloud, "IIII"},  // idempotent operations only
-    {&policies::curl, "-A-A"},          // --retry: timeouts; refused needs --retry-connrefused
-    {&policies::grpc, "AAA-"},          // UNAVAILABLE and transparent retries; DEADLINE_EXCEEDED not
+    {&policies::standard, "AAII", milliseconds(200)},  // never sent / not processed: any; may have acted: idempotent
+    {&policies::urllib3, "AAII", milliseconds(0)},     // connect errors any method; read errors only allowed_methods
+    {&policies::aws_standard, "AAAA", milliseconds(1000)},  // connection errors and timeouts are transient
+    {&policies::google_cloud, "IIII", milliseconds(1000)},  // idempotent operations only
+    {&policies::curl, "-A-A", milliseconds(1000)},          // --retry: timeouts; refused needs --retry-connrefused
+    {&policies::grpc, "AAA-", milliseconds(1000)},          // UNAVAILABLE, transparent retries; not DEADLINE_EXCEEDED
 };
 
 constexpr transport_failure failures[] = {transport_failure::connect_failed, transport_failure::refused_stream,
@@ -56,7 +58,7 @@ TEST_CASE("advise_retry(transport_failure): each failure x {GET, PUT, POST, PATC
         CHECK(advice.retry == expect_retry);
         CHECK_FALSE(advice.reason.empty());
         // Without a random value the delay is the first backoff in full.
-        CHECK(advice.delay == (expect_retry ? preset.policy->base_delay : milliseconds(0)));
+        CHECK(advice.delay == (expect_retry ? preset.first_backoff : milliseconds(0)));
         ++decisions;
       }
     }
