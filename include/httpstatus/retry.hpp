@@ -13,7 +13,9 @@
 #include <httpstatus/retry_after.hpp>
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <random>
 #include <string_view>
@@ -99,6 +101,18 @@ struct retry_policy {
   retry (*hints)(int) noexcept = nullptr;
 };
 
+namespace detail {
+
+// Writes a preset's code list (at most 7 codes, so that a 0 ends it).
+constexpr void set_codes(retry_policy& policy, std::initializer_list<std::uint16_t> codes) noexcept {
+  std::size_t i = 0;
+  for (const std::uint16_t value : codes) {
+    policy.codes[i++] = value;
+  }
+}
+
+}  // namespace detail
+
 namespace retry_policies {
 
 using std::chrono::milliseconds;
@@ -116,9 +130,7 @@ inline constexpr retry_policy standard{};
 inline constexpr retry_policy urllib3 = [] {
   retry_policy p;
   p.name = "urllib3";
-  p.codes[0] = 413;
-  p.codes[1] = 429;
-  p.codes[2] = 503;
+  detail::set_codes(p, {413, 429, 503});
   p.methods = retry_methods::idempotent_only;
   p.retry_after = retry_after_use::required;
   p.base_delay = milliseconds(0);
@@ -134,11 +146,7 @@ inline constexpr retry_policy urllib3 = [] {
 inline constexpr retry_policy aws_standard = [] {
   retry_policy p;
   p.name = "aws-standard";
-  p.codes[0] = 429;
-  p.codes[1] = 500;
-  p.codes[2] = 502;
-  p.codes[3] = 503;
-  p.codes[4] = 504;
+  detail::set_codes(p, {429, 500, 502, 503, 504});
   p.methods = retry_methods::any;
   p.retry_after = retry_after_use::ignored;
   p.max_attempts = 3;
@@ -156,8 +164,7 @@ inline constexpr retry_policy aws_standard = [] {
 inline constexpr retry_policy google_cloud = [] {
   retry_policy p;
   p.name = "google-cloud";
-  p.codes[0] = 408;
-  p.codes[1] = 429;
+  detail::set_codes(p, {408, 429});
   p.all_server_errors = true;
   p.methods = retry_methods::idempotent_only;
   p.max_attempts = 6;
@@ -178,12 +185,7 @@ inline constexpr retry_policy google_cloud = [] {
 inline constexpr retry_policy curl = [] {
   retry_policy p;
   p.name = "curl";
-  p.codes[0] = 408;
-  p.codes[1] = 429;
-  p.codes[2] = 500;
-  p.codes[3] = 502;
-  p.codes[4] = 503;
-  p.codes[5] = 504;
+  detail::set_codes(p, {408, 429, 500, 502, 503, 504});
   p.methods = retry_methods::any;
   p.base_delay = milliseconds(1000);
   p.max_delay = milliseconds(600000);
@@ -202,10 +204,7 @@ inline constexpr retry_policy curl = [] {
 inline constexpr retry_policy grpc = [] {
   retry_policy p;
   p.name = "grpc";
-  p.codes[0] = 429;
-  p.codes[1] = 502;
-  p.codes[2] = 503;
-  p.codes[3] = 504;
+  detail::set_codes(p, {429, 502, 503, 504});
   p.methods = retry_methods::any;
   p.retry_after = retry_after_use::ignored;
   p.max_attempts = 5;
