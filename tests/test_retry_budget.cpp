@@ -375,4 +375,18 @@ TEST_CASE("advise_retry with a budget: transport failures and the clock-reading 
     budget.on_success(1, transport_failure::connect_failed);  // first attempt: the success credit
     CHECK(budget.level() == 3100);
   }
+  SECTION("without a policy: the standard one; without random: the full backoff") {
+    retry_budget budget;
+    CHECK(advise_retry(503, "GET", nullptr, 1, budget).retry);
+    CHECK(advise_retry(transport_failure::connect_failed, "POST", 1, budget).retry);
+    CHECK_FALSE(advise_retry(transport_failure::response_timeout, "POST", 1, budget).retry);  // standard's rule
+    const auto full = advise_retry(503L, "GET", {}, 2, now, policy, budget);
+    CHECK(full.retry);
+    CHECK(full.delay == std::chrono::milliseconds(400));  // 200 ms doubled, no jitter
+    CHECK(advise_retry(transport_failure::refused_stream, "POST", 3, now, policy, budget).delay ==
+          std::chrono::milliseconds(800));
+    CHECK(budget.level() == tokens(1));  // 5 tokens, 4 retries granted
+    CHECK(advise_retry(503, "GET", {}, 1, now, policy, budget).retry);
+    CHECK(says_budget_spent(advise_retry(503, "GET", {}, 1, now, policy, budget)));
+  }
 }

@@ -185,12 +185,25 @@ inline retry_advice charge_transport(transport_failure failure, const retry_advi
                                advise_retry(status, method, retry_after, attempt, now, policy, random), budget);
 }
 
+// The same without jitter: the full backoff, as advise_retry without `random`.
+[[nodiscard]] inline retry_advice advise_retry(status_value status, std::string_view method,
+                                               const retry_after_value& retry_after, int attempt, sys_seconds now,
+                                               const retry_policy& policy, retry_budget& budget) noexcept {
+  return detail::charge_status(status.get(), policy, advise_retry(status, method, retry_after, attempt, now, policy),
+                               budget);
+}
+
 // The same against the system clock, with jitter from a per-thread generator.
 [[nodiscard]] inline retry_advice advise_retry(status_value status, std::string_view method,
                                                const retry_after_value& retry_after, int attempt,
                                                const retry_policy& policy, retry_budget& budget) noexcept {
   return detail::charge_status(status.get(), policy, advise_retry(status, method, retry_after, attempt, policy),
                                budget);
+}
+[[nodiscard]] inline retry_advice advise_retry(status_value status, std::string_view method,
+                                               const retry_after_value& retry_after, int attempt,
+                                               retry_budget& budget) noexcept {
+  return advise_retry(status, method, retry_after, attempt, retry_policies::standard, budget);
 }
 
 // After a transport failure; a retry after a response timeout costs the
@@ -201,8 +214,17 @@ inline retry_advice charge_transport(transport_failure failure, const retry_advi
   return detail::charge_transport(failure, advise_retry(failure, method, attempt, now, policy, random), budget);
 }
 [[nodiscard]] inline retry_advice advise_retry(transport_failure failure, std::string_view method, int attempt,
+                                               sys_seconds now, const retry_policy& policy,
+                                               retry_budget& budget) noexcept {
+  return detail::charge_transport(failure, advise_retry(failure, method, attempt, now, policy), budget);
+}
+[[nodiscard]] inline retry_advice advise_retry(transport_failure failure, std::string_view method, int attempt,
                                                const retry_policy& policy, retry_budget& budget) noexcept {
   return detail::charge_transport(failure, advise_retry(failure, method, attempt, policy), budget);
+}
+[[nodiscard]] inline retry_advice advise_retry(transport_failure failure, std::string_view method, int attempt,
+                                               retry_budget& budget) noexcept {
+  return advise_retry(failure, method, attempt, retry_policies::standard, budget);
 }
 
 HTTPSTATUS_END_NAMESPACE
