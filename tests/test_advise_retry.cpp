@@ -171,6 +171,10 @@ TEST_CASE("advise_retry: max_retry_after") {
     p.max_retry_after = seconds(2147483647);
     CHECK(advise_retry(503, "GET", "2147483647", 1, now, p).delay == seconds(2147483647));
     CHECK(advise_retry(503, "GET", "2147483648", 1, now, p).delay == seconds(2147483647));  // saturates
+    // The same limit for a delay the client parsed itself (libcurl's CURLINFO_RETRY_AFTER).
+    CHECK(advise_retry(503, "GET", seconds(2147483646), 1, now, p).delay == seconds(2147483646));
+    CHECK(advise_retry(503, "GET", seconds(2147483647), 1, now, p).delay == seconds(2147483647));
+    CHECK(advise_retry(503, "GET", seconds(2147483648), 1, now, p).delay == seconds(2147483647));
     p.max_retry_after = seconds(2147483646);
     CHECK_FALSE(advise_retry(503, "GET", "2147483647", 1, now, p).retry);
     CHECK(advise_retry(503, "GET", "2147483646", 1, now, p).retry);
